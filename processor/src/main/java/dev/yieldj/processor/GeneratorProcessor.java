@@ -1,0 +1,54 @@
+package dev.yieldj.processor;
+
+import com.google.auto.service.AutoService;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * The yieldj annotation processor: turns every {@code @Generator} template into a state-machine
+ * class inside {@code <Type>Generators}. A thin entry: the work is in {@link GeneratorCompiler}.
+ */
+@AutoService(Processor.class)
+public final class GeneratorProcessor extends AbstractProcessor {
+    static final String ANNOTATION = "dev.yieldj.Generator";
+
+    private GeneratorCompiler compiler;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(ANNOTATION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (annotations.isEmpty()) {
+            return false;
+        }
+        if (compiler == null) {
+            compiler = GeneratorCompiler.create(processingEnv);
+            if (compiler == null) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                        "yieldj needs javac: the @Generator processor reads method bodies through javac's"
+                                + " com.sun.source tree API, which this compiler ("
+                                + processingEnv.getClass().getName() + ") does not provide."
+                                + " Compile with javac (JDK 17 or later).");
+                return false;
+            }
+        }
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
+        if (annotation != null) {
+            compiler.compile(round.getElementsAnnotatedWith(annotation));
+        }
+        return false;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.yieldj.processor.analysis;
+
+/**
+ * A variable of the template body that the rewrite manages: a parameter, a local declared outside
+ * any lambda or class body, or a temporary the lowering introduced. Whether it becomes a field of
+ * the state machine or stays a Java local is decided later, from the states that use it.
+ *
+ * @param id unique within one template
+ * @param name the name the template gave it (a hint for temporaries)
+ * @param type its type as the generated code spells it (types of the template kept symbolic)
+ * @param kind where it came from
+ */
+public record LocalVar(int id, String name, Code type, Kind kind) {
+
+    /** Where a managed variable came from. */
+    public enum Kind {
+        /** A parameter of the template (not the sink). */
+        PARAMETER,
+        /** A local the template declares. */
+        LOCAL,
+        /** A temporary the lowering introduced. */
+        SYNTHETIC
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LocalVar that && that.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return id;
+    }
+
+    @Override
+    public String toString() {
+        return name + "#" + id;
+    }
+}

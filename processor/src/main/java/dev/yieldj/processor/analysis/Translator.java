@@ -1,0 +1,394 @@
+package dev.yieldj.processor.analysis;
+
+import com.palantir.javapoet.ClassName;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.tree.YieldTree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
+
+/**
+ * Translates template source into {@link Code}: the text as written, with every name whose meaning
+ * would change inside the generated class made explicit — managed variables symbolic, types
+ * imported, unqualified members of the template's type qualified by that type or the receiver,
+ * {@code this} replaced by the receiver — and jumps that leave the translated statement handed to
+ * the lowering.
+ */
+public final class Translator {
+
+    /** Decides what a jump leaving the translated tree becomes. */
+    public interface Escapes {
+        /** Code replacing {@code jump} (a break, continue, return or switch-expression yield). */
+        Code escape(TreePath jump);
+    }
+
+    private final Trees trees;
+    private final Elements elements;
+    private final CompilationUnitTree unit;
+    private final CharSequence source;
+    private final SourcePositions positions;
+    private final TypeElement holder;
+    private final boolean hasReceiver;
+    private final Map<Element, LocalVar> managed;
+
+    public Translator(
+            Trees trees,
+            Elements elements,
+            CompilationUnitTree unit,
+            CharSequence source,
+            TypeElement holder,
+            boolean hasReceiver,
+            Map<Element, LocalVar> managed) {
+        this.trees = trees;
+        this.elements = elements;
+        this.unit = unit;
+        this.source = source;
+        this.positions = trees.getSourcePositions();
+        this.holder = holder;
+        this.hasReceiver = hasReceiver;
+        this.managed = managed;
+    }
+
+    public long start(Tree tree) {
+        return positions.getStartPosition(unit, tree);
+    }
+
+    public long end(Tree tree) {
+        return positions.getEndPosition(unit, tree);
+    }
+
+    /** The line of {@code tree} in the template's source file. */
+    public long line(Tree tree) {
+        return unit.getLineMap().getLineNumber(start(tree));
+    }
+
+    /** The source text of {@code tree}, untranslated. */
+    public String rawText(Tree tree) {
+        return source.subSequence((int) start(tree), (int) end(tree)).toString();
+    }
+
+    /** The source text between two trees (an operator, say). */
+    public String between(Tree before, Tree after) {
+        return source.subSequence((int) end(before), (int) start(after)).toString();
+    }
+
+    /** Translates the tree at {@code path}; jumps leaving it go through {@code escapes}. */
+    public Code translate(TreePath path, Escapes escapes) {
+        Tree root = path.getLeaf();
+        long from = start(root);
+        long to = end(root);
+        List<Edit> edits = new ArrayList<>();
+        new EditFinder(root, escapes, edits).scan(path, null);
+        edits.sort(Comparator.comparingLong(Edit::start));
+        Code.Builder code = Code.builder();
+        long at = from;
+        for (Edit edit : edits) {
+            if (edit.start() < at) {
+                continue;
+            }
+            code.add(source.subSequence((int) at, (int) edit.start()).toString());
+            code.add(edit.replacement());
+            at = edit.end();
+        }
+        code.add(source.subSequence((int) at, (int) to).toString());
+        return code.build();
+    }
+
+    /** Translates an expression or type that contains no jumps. */
+    public Code translate(TreePath path) {
+        return translate(
+                path,
+                jump -> {
+                    throw new IllegalStateException("jump in an expression: " + jump.getLeaf());
+                });
+    }
+
+    private record Edit(long start, long end, Code replacement) {}
+
+    /** Finds the names to translate and the jumps that leave the root. */
+    private final class EditFinder extends TreePathScanner<Void, Void> {
+        private final Tree root;
+        private final Escapes escapes;
+        private final List<Edit> edits;
+        /** Lambdas and class bodies we are inside (captures see values at capture time). */
+        private int captureDepth;
+        /** Local and anonymous classes we are inside: their members shadow the template's. */
+        private final Deque<TypeElement> localClasses = new ArrayDeque<>();
+        /** Statements inside the root that break, continue or yield may target. */
+        private final Set<Tree> innerTargets = new HashSet<>();
+
+        EditFinder(Tree root, Escapes escapes, List<Edit> edits) {
+            this.root = root;
+            this.escapes = escapes;
+            this.edits = edits;
+        }
+
+        private void replace(Tree tree, Code replacement) {
+            edits.add(new Edit(start(tree), end(tree), replacement));
+        }
+
+        @Override
+        public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+            captureDepth++;
+            try {
+                return super.visitLambdaExpression(node, unused);
+            } finally {
+                captureDepth--;
+            }
+        }
+
+        @Override
+        public Void visitClass(ClassTree node, Void unused) {
+            Element element = trees.getElement(getCurrentPath());
+            captureDepth++;
+            if (element instanceof TypeElement type) {
+                localClasses.push(type);
+            }
+            try {
+                return super.visitClass(node, unused);
+            } finally {
+                if (element instanceof TypeElement) {
+                    localClasses.pop();
+                }
+                captureDepth--;
+            }
+        }
+
+        private Void target(Tree node, java.util.function.Supplier<Void> body) {
+            innerTargets.add(node);
+            return body.get();
+        }
+
+        @Override
+        public Void visitWhileLoop(WhileLoopTree node, Void unused) {
+            return target(node, () -> super.visitWhileLoop(node, unused));
+        }
+
+        @Override
+        public Void visitDoWhileLoop(DoWhileLoopTree node, Void unused) {
+            return target(node, () -> super.visitDoWhileLoop(node, unused));
+        }
+
+        @Override
+        public Void visitForLoop(ForLoopTree node, Void unused) {
+            return target(node, () -> super.visitForLoop(node, unused));
+        }
+
+        @Override
+        public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
+            return target(node, () -> super.visitEnhancedForLoop(node, unused));
+        }
+
+        @Override
+        public Void visitSwitch(SwitchTree node, Void unused) {
+            return target(node, () -> super.visitSwitch(node, unused));
+        }
+
+        @Override
+        public Void visitSwitchExpression(SwitchExpressionTree node, Void unused) {
+            return target(node, () -> super.visitSwitchExpression(node, unused));
+        }
+
+        @Override
+        public Void visitLabeledStatement(LabeledStatementTree node, Void unused) {
+            return target(node, () -> super.visitLabeledStatement(node, unused));
+        }
+
+        @Override
+        public Void visitBreak(BreakTree node, Void unused) {
+            if (captureDepth == 0 && !innerTargets.contains(Jumps.target(getCurrentPath()))) {
+                replace(node, escapes.escape(getCurrentPath()));
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitContinue(ContinueTree node, Void unused) {
+            if (captureDepth == 0 && !innerTargets.contains(Jumps.target(getCurrentPath()))) {
+                replace(node, escapes.escape(getCurrentPath()));
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitYield(YieldTree node, Void unused) {
+            if (captureDepth == 0 && !innerTargets.contains(Jumps.target(getCurrentPath()))) {
+                replace(node, escapes.escape(getCurrentPath()));
+                return null;
+            }
+            return super.visitYield(node, unused);
+        }
+
+        @Override
+        public Void visitReturn(ReturnTree node, Void unused) {
+            if (captureDepth == 0) {
+                replace(node, escapes.escape(getCurrentPath()));
+                return null;
+            }
+            return super.visitReturn(node, unused);
+        }
+
+        @Override
+        public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+            if (node.getIdentifier().contentEquals("this")) {
+                Element outer = trees.getElement(new TreePath(getCurrentPath(), node.getExpression()));
+                if (hasReceiver && holder.equals(outer)) {
+                    replace(node, Code.of(new Code.ReceiverRef()));
+                }
+                return null;
+            }
+            return super.visitMemberSelect(node, unused);
+        }
+
+        @Override
+        public Void visitNewClass(NewClassTree node, Void unused) {
+            if (hasReceiver && node.getEnclosingExpression() == null) {
+                Element created = trees.getElement(new TreePath(getCurrentPath(), node.getIdentifier()));
+                if (created instanceof TypeElement type
+                        && type.getNestingKind() == NestingKind.MEMBER
+                        && !type.getModifiers().contains(Modifier.STATIC)
+                        && type.getKind() == ElementKind.CLASS
+                        && !isLocalMember(type)) {
+                    long at = start(node);
+                    edits.add(new Edit(at, at, Code.of(new Code.ReceiverRef(), new Code.Text("."))));
+                }
+            }
+            return super.visitNewClass(node, unused);
+        }
+
+        @Override
+        public Void visitIdentifier(IdentifierTree node, Void unused) {
+            TreePath path = getCurrentPath();
+            String name = node.getName().toString();
+            if (name.equals("this")) {
+                if (hasReceiver && localClasses.isEmpty()) {
+                    replace(node, Code.of(new Code.ReceiverRef()));
+                }
+                return null;
+            }
+            if (name.equals("super")) {
+                return null;
+            }
+            Element element = trees.getElement(path);
+            LocalVar var = element == null ? null : managed.get(element);
+            if (var != null) {
+                replace(node, Code.of(new Code.VarRef(var, captureDepth > 0)));
+                return null;
+            }
+            if (element == null
+                    || ((element.getKind().isClass() || element.getKind().isInterface())
+                            && element.asType().getKind() == TypeKind.ERROR)) {
+                ClassName imported = importedName(name);
+                if (imported != null) {
+                    replace(node, Code.type(imported));
+                }
+                return null;
+            }
+            switch (element.getKind()) {
+                case FIELD, METHOD, ENUM_CONSTANT -> translateMember(node, path, element);
+                case CLASS, INTERFACE, ENUM, RECORD, ANNOTATION_TYPE -> {
+                    TypeElement type = (TypeElement) element;
+                    if (type.getNestingKind() == NestingKind.TOP_LEVEL
+                            || type.getNestingKind() == NestingKind.MEMBER) {
+                        replace(node, Code.type(ClassName.get(type)));
+                    }
+                }
+                default -> {
+                    // locals of lambdas and class bodies, type variables, packages: as written
+                }
+            }
+            return null;
+        }
+
+        private void translateMember(IdentifierTree node, TreePath path, Element member) {
+            Tree parent = path.getParentPath().getLeaf();
+            if (parent instanceof CaseTree caseTree && caseTree.getExpressions().contains(node)) {
+                return; // enum constants in case labels stay unqualified
+            }
+            for (TypeElement local : localClasses) {
+                if (elements.getAllMembers(local).contains(member)) {
+                    return;
+                }
+            }
+            TypeElement qualifier = lexicalOwner(member);
+            if (member.getModifiers().contains(Modifier.STATIC)) {
+                TypeElement type = qualifier != null ? qualifier : (TypeElement) member.getEnclosingElement();
+                replace(node, Code.of(new Code.TypeRef(ClassName.get(type)), new Code.Text("." + node.getName())));
+            } else if (qualifier == holder && hasReceiver) {
+                replace(node, Code.of(new Code.ReceiverRef(), new Code.Text("." + node.getName())));
+            }
+        }
+
+        private boolean isLocalMember(TypeElement type) {
+            for (TypeElement local : localClasses) {
+                if (elements.getAllMembers(local).contains(type)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The template's type, or the innermost type enclosing it, that has {@code member}. */
+    private TypeElement lexicalOwner(Element member) {
+        for (Element type = holder; type != null; type = type.getEnclosingElement()) {
+            if (type instanceof TypeElement typeElement
+                    && elements.getAllMembers(typeElement).contains(member)) {
+                return typeElement;
+            }
+            if (!(type instanceof TypeElement)) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** A type the template imports by {@code simpleName}, for names that do not resolve yet. */
+    public ClassName importedName(String simpleName) {
+        for (ImportTree imported : unit.getImports()) {
+            if (imported.isStatic()) {
+                continue;
+            }
+            String qualified = imported.getQualifiedIdentifier().toString();
+            if (qualified.endsWith("." + simpleName)) {
+                return ClassName.bestGuess(qualified);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,219 @@
+package dev.yieldj.processor.check;
+
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The rules of SPEC.md "What a body may contain": what a template body may not do because the
+ * rewrite could not honour it. Each violation is one error at the offending tree.
+ */
+public final class BodyChecks {
+    private final Trees trees;
+    private final Elements elements;
+    private final CompilationUnitTree unit;
+    private final TypeElement holder;
+    private final VariableElement sink;
+    private final Diagnostics diagnostics;
+    private final PackageElement holderPackage;
+
+    public BodyChecks(
+            Trees trees,
+            Elements elements,
+            CompilationUnitTree unit,
+            TypeElement holder,
+            ExecutableElement method,
+            VariableElement sink,
+            Diagnostics diagnostics) {
+        this.trees = trees;
+        this.elements = elements;
+        this.unit = unit;
+        this.holder = holder;
+        this.sink = sink;
+        this.diagnostics = diagnostics;
+        this.holderPackage = elements.getPackageOf(holder);
+    }
+
+    public void check(TreePath body) {
+        new Scanner().scan(body, null);
+    }
+
+    private final class Scanner extends TreePathScanner<Void, Void> {
+        /** What encloses the current tree that a suspension could not leave. */
+        private String barrier;
+
+        private Void inside(String what, java.util.function.Supplier<Void> scan) {
+            String saved = barrier;
+            barrier = what;
+            try {
+                return scan.get();
+            } finally {
+                barrier = saved;
+            }
+        }
+
+        @Override
+        public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+            return inside("a lambda", () -> super.visitLambdaExpression(node, unused));
+        }
+
+        @Override
+        public Void visitClass(ClassTree node, Void unused) {
+            Element element = trees.getElement(getCurrentPath());
+            String what = element instanceof TypeElement type
+                            && type.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS
+                    ? "an anonymous class"
+                    : "a local class";
+            return inside(what, () -> super.visitClass(node, unused));
+        }
+
+        @Override
+        public Void visitSynchronized(SynchronizedTree node, Void unused) {
+            scan(node.getExpression(), unused);
+            return inside("synchronized", () -> scan(node.getBlock(), unused));
+        }
+
+        @Override
+        public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+            if (node.getMethodSelect() instanceof MemberSelectTree select && isSink(select.getExpression())) {
+                String name = select.getIdentifier().toString();
+                if (name.equals("yield") || name.equals("yieldAll")) {
+                    if (barrier != null) {
+                        String advice = barrier.equals("synchronized")
+                                ? "a monitor cannot be held across a suspension: move the " + name
+                                        + " out of the synchronized block"
+                                : "it could not suspend the generator: yield in the template body itself"
+                                        + " (e.g. loop over the values there instead)";
+                        diagnostics.error(node, unit, "'" + sink.getSimpleName() + "." + name + "' inside "
+                                + barrier + ": " + advice);
+                    }
+                    for (Tree argument : node.getArguments()) {
+                        scan(argument, unused);
+                    }
+                    return null;
+                }
+            }
+            return super.visitMethodInvocation(node, unused);
+        }
+
+        @Override
+        public Void visitIdentifier(IdentifierTree node, Void unused) {
+            if (isSink(node)) {
+                diagnostics.error(node, unit, "the sink '" + sink.getSimpleName() + "' may only be used to call "
+                        + sink.getSimpleName() + ".yield(..) or " + sink.getSimpleName() + ".yieldAll(..): it does not"
+                        + " exist in the generated iterator, so it cannot be passed on, stored, captured or assigned");
+                return null;
+            }
+            if (node.getName().contentEquals("super")) {
+                diagnostics.error(node, unit, "'super' cannot be used in a @Generator body: the generated class is not a"
+                        + " subclass; call a package-private helper method of " + holder.getSimpleName()
+                        + " that calls super instead");
+                return null;
+            }
+            checkAccess(node, trees.getElement(getCurrentPath()), true);
+            return null;
+        }
+
+        @Override
+        public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+            Element element = trees.getElement(getCurrentPath());
+            if (node.getIdentifier().contentEquals("this")) {
+                Element outer = trees.getElement(new TreePath(getCurrentPath(), node.getExpression()));
+                if (outer instanceof TypeElement type && !type.equals(holder) && isEnclosingOfHolder(type)) {
+                    diagnostics.error(node, unit, "'" + type.getSimpleName() + ".this' cannot be reached from the"
+                            + " generated class: pass what you need as a parameter");
+                    return null;
+                }
+            }
+            checkAccess(node, element, false);
+            return super.visitMemberSelect(node, unused);
+        }
+
+        @Override
+        public Void visitMemberReference(MemberReferenceTree node, Void unused) {
+            checkAccess(node, trees.getElement(getCurrentPath()), false);
+            return super.visitMemberReference(node, unused);
+        }
+
+        private boolean isSink(Tree tree) {
+            if (!(tree instanceof IdentifierTree identifier)
+                    || !identifier.getName().contentEquals(sink.getSimpleName())) {
+                return false;
+            }
+            Element element = trees.getElement(new TreePath(getCurrentPath(), tree));
+            return element == null ? tree == getCurrentPath().getLeaf() && false : element.equals(sink);
+        }
+
+        /** Private members of the template's types, and protected ones from elsewhere, are out of reach. */
+        private void checkAccess(Tree node, Element element, boolean unqualified) {
+            if (element == null || element.getKind() == ElementKind.LOCAL_VARIABLE
+                    || element.getKind() == ElementKind.PARAMETER || element.getKind() == ElementKind.PACKAGE) {
+                return;
+            }
+            if (!(element.getEnclosingElement() instanceof TypeElement owner) || isInsideBodyClass(owner)) {
+                return;
+            }
+            if (element.getModifiers().contains(Modifier.PRIVATE) && sameOutermost(owner)) {
+                diagnostics.error(node, unit, "'" + element.getSimpleName() + "' is private in "
+                        + owner.getSimpleName() + ", and the generated class cannot reach it: make it"
+                        + " package-private");
+                return;
+            }
+            if (element.getModifiers().contains(Modifier.PROTECTED)
+                    && !elements.getPackageOf(owner).equals(holderPackage)) {
+                diagnostics.error(node, unit, "'" + element.getSimpleName() + "' is protected in "
+                        + owner.getQualifiedName() + " (another package), and the generated class is not a"
+                        + " subclass: call it through a package-private helper method of " + holder.getSimpleName());
+            }
+        }
+
+        private boolean isInsideBodyClass(TypeElement owner) {
+            for (Element e = owner; e != null; e = e.getEnclosingElement()) {
+                if (e instanceof TypeElement type
+                        && (type.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL
+                                || type.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean sameOutermost(TypeElement owner) {
+            return outermost(owner).equals(outermost(holder));
+        }
+
+        private TypeElement outermost(TypeElement type) {
+            TypeElement result = type;
+            while (result.getEnclosingElement() instanceof TypeElement outer) {
+                result = outer;
+            }
+            return result;
+        }
+
+        private boolean isEnclosingOfHolder(TypeElement type) {
+            for (Element e = holder.getEnclosingElement(); e != null; e = e.getEnclosingElement()) {
+                if (e.equals(type)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

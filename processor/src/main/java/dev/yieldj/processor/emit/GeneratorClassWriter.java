@@ -1,0 +1,946 @@
+package dev.yieldj.processor.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.yieldj.processor.analysis.Code;
+import dev.yieldj.processor.analysis.LocalVar;
+import dev.yieldj.processor.analysis.Stmt;
+import dev.yieldj.processor.lower.StateMachine;
+import dev.yieldj.processor.model.SinkKind;
+import dev.yieldj.processor.model.Template;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes one template's state-machine class and factory. The only place that writes code: it knows
+ * the lowered {@link StateMachine} and the {@link Template}, never javac trees.
+ */
+public final class GeneratorClassWriter {
+    private static final ClassName ITERATOR = ClassName.get(Iterator.class);
+    private static final ClassName ITERABLE = ClassName.get(Iterable.class);
+    private static final ClassName STREAM_SUPPORT = ClassName.get("java.util.stream", "StreamSupport");
+    private static final ClassName SPLITERATORS = ClassName.get("java.util", "Spliterators");
+    private static final ClassName SPLITERATOR = ClassName.get("java.util", "Spliterator");
+    private static final ClassName STREAM = ClassName.get("java.util.stream", "Stream");
+
+    private final Template template;
+    private final StateMachine machine;
+    private final ClassName outer;
+    private final Names names;
+    private final Set<LocalVar> assignedParameters;
+
+    private final Map<LocalVar, String> varNames = new HashMap<>();
+    private final Set<LocalVar> hoisted = new HashSet<>();
+    private final Map<Integer, String> finallyNext = new HashMap<>();
+    private final Map<Integer, String> finallyThrown = new HashMap<>();
+    private final Map<LocalVar, String> initialValues = new LinkedHashMap<>();
+
+    private final String state;
+    private final String ready;
+    private final String current;
+    private final String running;
+    private final String closing;
+    private final String handedOut;
+    private final String delegate;
+    private final String injected;
+    private final String returned;
+    private final String receiver;
+    private final String dispatch;
+    private final String thrown;
+
+    private final TypeName elementType;
+    private final TypeName valueType;
+    private final TypeName selfType;
+
+    public GeneratorClassWriter(
+            Template template,
+            StateMachine machine,
+            ClassName outer,
+            Set<String> templateNames,
+            Set<LocalVar> assignedParameters) {
+        this.template = template;
+        this.machine = machine;
+        this.outer = outer;
+        this.names = new Names(templateNames);
+        this.assignedParameters = assignedParameters;
+        this.state = names.internal("state");
+        this.ready = names.internal("ready");
+        this.current = names.internal("current");
+        this.running = names.internal("running");
+        this.closing = names.internal("closing");
+        this.handedOut = names.internal("handedOut");
+        this.delegate = names.internal("delegate");
+        this.injected = names.internal("injected");
+        this.returned = names.internal("returned");
+        this.receiver = template.isStatic() ? null : names.internal("receiver");
+        this.dispatch = names.internal("dispatch");
+        this.thrown = names.internal("thrown");
+        SinkKind sink = template.sink();
+        this.elementType = template.elementType();
+        this.valueType = sink.isPrimitive() ? sink.primitive() : elementType;
+        this.selfType = template.generatedType(outer);
+        decideStorage();
+    }
+
+    // ---- which variables are fields -----------------------------------------------------------
+
+    private void decideStorage() {
+        Map<LocalVar, Set<Integer>> usedIn = new HashMap<>();
+        for (StateMachine.State s : machine.states()) {
+            for (Stmt stmt : s.statements()) {
+                for (Code code : stmt.codes()) {
+                    for (LocalVar var : code.vars()) {
+                        usedIn.computeIfAbsent(var, k -> new HashSet<>()).add(s.id());
+                    }
+                    if (hasBlock(code)) {
+                        hoisted.addAll(code.vars());
+                    }
+                }
+            }
+        }
+        for (LocalVar var : machine.vars()) {
+            Set<Integer> states = usedIn.getOrDefault(var, Set.of());
+            if (var.kind() == LocalVar.Kind.PARAMETER || states.size() > 1
+                    || var.equals(machine.returnVar()) || var.equals(machine.sentVar())) {
+                hoisted.add(var);
+            }
+        }
+        for (StateMachine.Handler handler : machine.handlers()) {
+            for (StateMachine.Step step : handler.steps()) {
+                if (step instanceof StateMachine.Catch catchStep) {
+                    hoisted.add(catchStep.param());
+                }
+            }
+        }
+        for (LocalVar var : machine.vars()) {
+            String name = var.kind() == LocalVar.Kind.SYNTHETIC ? names.internal(var.name()) : names.variable(var.name());
+            varNames.put(var, name);
+            if (var.kind() == LocalVar.Kind.PARAMETER && assignedParameters.contains(var)) {
+                initialValues.put(var, names.internal("initial" + capitalize(var.name())));
+            }
+        }
+        for (int region : machine.finallyRegions()) {
+            finallyNext.put(region, names.internal("finally" + region + "Next"));
+            finallyThrown.put(region, names.internal("finally" + region + "Thrown"));
+        }
+    }
+
+    private static boolean hasBlock(Code code) {
+        for (Code.Piece piece : code.pieces()) {
+            if (piece instanceof Code.Block) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String capitalize(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private List<LocalVar> parameters() {
+        List<LocalVar> parameters = new ArrayList<>();
+        for (LocalVar var : machine.vars()) {
+            if (var.kind() == LocalVar.Kind.PARAMETER) {
+                parameters.add(var);
+            }
+        }
+        return parameters;
+    }
+
+    /** The field holding a parameter's argument as passed (for fresh iterators). */
+    private String argumentField(LocalVar parameter) {
+        return initialValues.getOrDefault(parameter, varNames.get(parameter));
+    }
+
+    // ---- the factory --------------------------------------------------------------------------
+
+    /** The static factory of the outer class. */
+    public MethodSpec factory() {
+        MethodSpec.Builder factory = MethodSpec.methodBuilder(template.methodName())
+                .addModifiers(Modifier.STATIC)
+                .addTypeVariables(template.typeVariables())
+                .returns(selfType);
+        if (template.isPublic()) {
+            factory.addModifiers(Modifier.PUBLIC);
+        }
+        if (!template.javadoc().isEmpty()) {
+            factory.addJavadoc("$L", template.javadoc());
+        }
+        if (template.safeVarargs()) {
+            factory.addAnnotation(SafeVarargs.class);
+        }
+        List<String> arguments = new ArrayList<>();
+        for (ParameterSpec parameter : constructorParameters()) {
+            factory.addParameter(parameter);
+            arguments.add(parameter.name());
+        }
+        factory.varargs(template.varargs());
+        factory.addStatement("return new $T$L($L)", outer.nestedClass(template.className()),
+                template.typeVariables().isEmpty() ? "" : "<>", String.join(", ", arguments));
+        return factory.build();
+    }
+
+    private List<ParameterSpec> constructorParameters() {
+        List<ParameterSpec> parameters = new ArrayList<>();
+        if (receiver != null) {
+            parameters.add(ParameterSpec.builder(template.receiverType(), receiver).build());
+        }
+        List<LocalVar> vars = parameters();
+        for (int i = 0; i < vars.size(); i++) {
+            parameters.add(ParameterSpec.builder(template.parameters().get(i).type(), argumentField(vars.get(i)))
+                    .build());
+        }
+        return parameters;
+    }
+
+    // ---- the class ----------------------------------------------------------------------------
+
+    /** The nested state-machine class. */
+    public TypeSpec type() {
+        SinkKind sink = template.sink();
+        TypeSpec.Builder type = TypeSpec.classBuilder(template.className())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addTypeVariables(template.typeVariables())
+                .addJavadoc("The state machine of {@link $T#$L}: a lazy iterator over what the template yields.\n",
+                        template.holder(), template.methodName());
+        if (sink.isPrimitive()) {
+            type.addSuperinterface(sink.primitiveIterator());
+        } else {
+            type.addSuperinterface(ParameterizedTypeName.get(ITERATOR, elementType));
+        }
+        type.addSuperinterface(ParameterizedTypeName.get(ITERABLE, elementType));
+        type.addSuperinterface(AutoCloseable.class);
+        if (!template.suppressedWarnings().isEmpty()) {
+            AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
+            for (String warning : template.suppressedWarnings()) {
+                suppress.addMember("value", "$S", warning);
+            }
+            type.addAnnotation(suppress.build());
+        }
+        type.addField(FieldSpec.builder(int.class, "FINISHED", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("-1").build());
+        addFields(type);
+        type.addMethod(constructor());
+        type.addMethod(hasNext());
+        type.addMethod(next());
+        if (isCoroutine()) {
+            type.addMethod(send());
+            type.addMethod(throwInto());
+        }
+        if (machine.returnVar() != null) {
+            type.addMethod(returnValue());
+        }
+        type.addMethod(iterator());
+        type.addMethod(stream());
+        type.addMethod(close());
+        type.addMethod(toStringMethod());
+        type.addMethod(resume());
+        type.addMethod(take());
+        type.addMethod(wrap());
+        type.addMethod(advance());
+        if (!machine.delegatePulls().isEmpty()) {
+            type.addMethod(iterate());
+        }
+        return type.build();
+    }
+
+    private boolean isCoroutine() {
+        return template.sink() == SinkKind.COROUTINE;
+    }
+
+    private boolean hasDelegation() {
+        return !machine.delegatePulls().isEmpty();
+    }
+
+    private void addFields(TypeSpec.Builder type) {
+        if (receiver != null) {
+            type.addField(template.receiverType(), receiver, Modifier.PRIVATE, Modifier.FINAL);
+        }
+        List<LocalVar> parameters = parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            LocalVar parameter = parameters.get(i);
+            TypeName typeName = template.parameters().get(i).type();
+            type.addField(typeName, argumentField(parameter), Modifier.PRIVATE, Modifier.FINAL);
+            if (initialValues.containsKey(parameter)) {
+                type.addField(typeName, varNames.get(parameter), Modifier.PRIVATE);
+            }
+        }
+        type.addField(int.class, state, Modifier.PRIVATE);
+        type.addField(boolean.class, ready, Modifier.PRIVATE);
+        type.addField(valueType, current, Modifier.PRIVATE);
+        type.addField(boolean.class, running, Modifier.PRIVATE);
+        if (!machine.closeEntries().isEmpty()) {
+            type.addField(boolean.class, closing, Modifier.PRIVATE);
+        }
+        type.addField(boolean.class, handedOut, Modifier.PRIVATE);
+        if (hasDelegation()) {
+            type.addField(delegateType(), delegate, Modifier.PRIVATE);
+        }
+        if (isCoroutine()) {
+            type.addField(RuntimeException.class, injected, Modifier.PRIVATE);
+        }
+        if (machine.returnVar() != null) {
+            type.addField(boolean.class, returned, Modifier.PRIVATE);
+        }
+        for (int region : machine.finallyRegions()) {
+            type.addField(int.class, finallyNext.get(region), Modifier.PRIVATE);
+            type.addField(Throwable.class, finallyThrown.get(region), Modifier.PRIVATE);
+        }
+        for (LocalVar var : machine.vars()) {
+            if (var.kind() != LocalVar.Kind.PARAMETER && hoisted.contains(var)) {
+                type.addField(FieldSpec.builder(typeName(var.type()), varNames.get(var), Modifier.PRIVATE).build());
+            }
+        }
+    }
+
+    private TypeName delegateType() {
+        return template.sink().isPrimitive()
+                ? ParameterizedTypeName.get(ITERATOR, WildcardTypeName.subtypeOf(Object.class))
+                : ParameterizedTypeName.get(ITERATOR, WildcardTypeName.subtypeOf(elementType));
+    }
+
+    /** A type fragment as a JavaPoet type (fragments naming unresolved types become plain text). */
+    private TypeName typeName(Code type) {
+        if (type.pieces().size() == 1 && type.pieces().get(0) instanceof Code.TypeRef ref) {
+            return ref.type();
+        }
+        throw new IllegalStateException("not a type: " + type);
+    }
+
+    private MethodSpec constructor() {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+        if (template.safeVarargs()) {
+            constructor.addAnnotation(SafeVarargs.class);
+        }
+        for (ParameterSpec parameter : constructorParameters()) {
+            constructor.addParameter(parameter);
+            constructor.addStatement("this.$N = $N", parameter.name(), parameter.name());
+        }
+        for (Map.Entry<LocalVar, String> initial : initialValues.entrySet()) {
+            constructor.addStatement("this.$N = $N", varNames.get(initial.getKey()), initial.getValue());
+        }
+        constructor.varargs(template.varargs());
+        return constructor.build();
+    }
+
+    private MethodSpec hasNext() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("hasNext")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .beginControlFlow("if (!$N && $N != FINISHED)", ready, state);
+        if (isCoroutine()) {
+            method.addStatement("$N = null", varNames.get(machine.sentVar()));
+        }
+        return method.addStatement("$N = resume()", ready)
+                .endControlFlow()
+                .addStatement("return $N", ready)
+                .build();
+    }
+
+    private MethodSpec next() {
+        SinkKind sink = template.sink();
+        String name = sink.isPrimitive() ? sink.primitiveNext() : "next";
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(valueType)
+                .beginControlFlow("if (!hasNext())")
+                .addStatement("throw new $T()", NoSuchElementException.class)
+                .endControlFlow()
+                .addStatement("$N = false", ready);
+        return method.addStatement("return take()").build();
+    }
+
+    /** The body of send and throwInto: resume, then hand out the value yielded. */
+    private CodeBlock resumeForValue() {
+        return CodeBlock.builder()
+                .beginControlFlow("if (!resume())")
+                .addStatement("throw new $T()", NoSuchElementException.class)
+                .endControlFlow()
+                .addStatement("return take()")
+                .build();
+    }
+
+    private MethodSpec send() {
+        return MethodSpec.methodBuilder("send")
+                .addJavadoc("Resumes the coroutine with {@code value} as the result of the suspended {@code yield}"
+                        + " (Python {@code send}).\n\n@return the next value yielded\n"
+                        + "@throws NoSuchElementException if the body ends instead of yielding\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(valueType)
+                .addParameter(template.sentType(), "value")
+                .addCode(checkNotBuffered())
+                .beginControlFlow("if ($N == FINISHED)", state)
+                .addStatement("throw new $T()", NoSuchElementException.class)
+                .endControlFlow()
+                .beginControlFlow("if ($N == 0 && value != null)", state)
+                .addStatement("throw new $T($S)", IllegalStateException.class,
+                        "can't send a non-null value to a just-started generator")
+                .endControlFlow()
+                .addStatement("$N = value", varNames.get(machine.sentVar()))
+                .addCode(resumeForValue())
+                .build();
+    }
+
+    private CodeBlock checkNotBuffered() {
+        return CodeBlock.builder()
+                .beginControlFlow("if ($N)", ready)
+                .addStatement("throw new $T($S)", IllegalStateException.class,
+                        "hasNext() already resumed the generator; take that value with next() first")
+                .endControlFlow()
+                .build();
+    }
+
+    private MethodSpec throwInto() {
+        return MethodSpec.methodBuilder("throwInto")
+                .addJavadoc("Raises {@code exception} at the suspended {@code yield} (Python {@code throw}); on an"
+                        + " unstarted or finished generator it is rethrown without running the body.\n\n"
+                        + "@return the next value yielded if the body catches the exception and goes on\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(valueType)
+                .addParameter(RuntimeException.class, "exception")
+                .addCode(checkNotBuffered())
+                .beginControlFlow("if ($N == 0 || $N == FINISHED)", state, state)
+                .addStatement("$N = FINISHED", state)
+                .addStatement("throw exception")
+                .endControlFlow()
+                .addStatement("$N = exception", injected)
+                .addStatement("$N = null", varNames.get(machine.sentVar()))
+                .addCode(resumeForValue())
+                .build();
+    }
+
+    private MethodSpec returnValue() {
+        return MethodSpec.methodBuilder("returnValue")
+                .addJavadoc("The value of the template's ending {@code return} (Python {@code StopIteration.value}).\n\n"
+                        + "@throws IllegalStateException if the generator has not returned (yet)\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(typeName(machine.returnVar().type()))
+                .beginControlFlow("if (!$N)", returned)
+                .addStatement("throw new $T($S + this)", IllegalStateException.class, "no return value yet: ")
+                .endControlFlow()
+                .addStatement("return $N", varNames.get(machine.returnVar()))
+                .build();
+    }
+
+    private MethodSpec iterator() {
+        List<String> arguments = new ArrayList<>();
+        for (ParameterSpec parameter : constructorParameters()) {
+            arguments.add(parameter.name());
+        }
+        return MethodSpec.methodBuilder("iterator")
+                .addJavadoc("Returns this generator the first time it is asked while unstarted, else a fresh one over"
+                        + " the same arguments.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC, Modifier.SYNCHRONIZED)
+                .returns(selfType)
+                .beginControlFlow("if (!$N && $N == 0 && !$N)", handedOut, state, ready)
+                .addStatement("$N = true", handedOut)
+                .addStatement("return this")
+                .endControlFlow()
+                .addStatement("return new $T$L($L)", outer.nestedClass(template.className()),
+                        template.typeVariables().isEmpty() ? "" : "<>", String.join(", ", arguments))
+                .build();
+    }
+
+    private MethodSpec stream() {
+        SinkKind sink = template.sink();
+        TypeName streamType = sink.isPrimitive()
+                ? sink.primitiveStream()
+                : ParameterizedTypeName.get(STREAM, elementType);
+        String factory = sink.isPrimitive() ? sink.primitiveStream().simpleName().replace("Stream", "").toLowerCase()
+                + "Stream" : "stream";
+        return MethodSpec.methodBuilder("stream")
+                .addJavadoc("The remaining values as a sequential, ordered stream; closing it closes this generator.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(streamType)
+                .addStatement("return $T.$L($T.spliteratorUnknownSize(this, $T.ORDERED), false).onClose(this::close)",
+                        STREAM_SUPPORT, factory, SPLITERATORS, SPLITERATOR)
+                .build();
+    }
+
+    private MethodSpec close() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("close")
+                .addJavadoc("Ends the generator: runs its pending {@code finally} blocks and closes its open resources,"
+                        + " innermost first. Idempotent.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .beginControlFlow("if ($N == FINISHED)", state)
+                .addStatement("return")
+                .endControlFlow()
+                .beginControlFlow("if ($N)", running)
+                .addStatement("throw new $T($S)", IllegalStateException.class, "generator already executing")
+                .endControlFlow()
+                .addStatement("$N = false", ready);
+        if (!template.sink().isPrimitive()) {
+            method.addStatement("$N = null", current);
+        }
+        if (hasDelegation()) {
+            method.beginControlFlow("if ($N instanceof $T)", delegate, AutoCloseable.class)
+                    .addStatement("$T closeable = ($T) $N", AutoCloseable.class, AutoCloseable.class, delegate)
+                    .addStatement("$N = null", delegate)
+                    .beginControlFlow("try")
+                    .addStatement("closeable.close()")
+                    .nextControlFlow("catch ($T | $T e)", RuntimeException.class, Error.class)
+                    .addStatement("$N = FINISHED", state)
+                    .addStatement("throw e")
+                    .nextControlFlow("catch ($T e)", Exception.class)
+                    .addStatement("$N = FINISHED", state)
+                    .addStatement("throw wrap(e)")
+                    .endControlFlow()
+                    .endControlFlow()
+                    .addStatement("$N = null", delegate);
+        }
+        if (machine.closeEntries().isEmpty()) {
+            return method.addStatement("$N = FINISHED", state).build();
+        }
+        method.addStatement("int entry");
+        method.beginControlFlow("switch ($N)", state);
+        Map<Integer, List<Integer>> byEntry = new TreeMap<>();
+        for (Map.Entry<Integer, Integer> entry : machine.closeEntries().entrySet()) {
+            byEntry.computeIfAbsent(entry.getValue(), k -> new ArrayList<>()).add(entry.getKey());
+        }
+        for (Map.Entry<Integer, List<Integer>> entry : byEntry.entrySet()) {
+            List<Integer> suspended = new ArrayList<>(entry.getValue());
+            suspended.sort(null);
+            method.addStatement("case $L -> entry = $L", joinInts(suspended), entry.getKey());
+        }
+        method.addStatement("default -> entry = FINISHED");
+        method.endControlFlow();
+        return method
+                .beginControlFlow("if (entry == FINISHED)")
+                .addStatement("$N = FINISHED", state)
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement("$N = true", closing)
+                .addStatement("$N = entry", state)
+                .beginControlFlow("try")
+                .beginControlFlow("if (resume())")
+                .addStatement("throw new $T($S)", IllegalStateException.class,
+                        "generator ignored close: it yielded while closing")
+                .endControlFlow()
+                .nextControlFlow("finally")
+                .addStatement("$N = false", closing)
+                .addStatement("$N = FINISHED", state)
+                .endControlFlow()
+                .build();
+    }
+
+    private static String joinInts(List<Integer> values) {
+        StringBuilder out = new StringBuilder();
+        for (int value : values) {
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append(value);
+        }
+        return out.toString();
+    }
+
+    private MethodSpec toStringMethod() {
+        return MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("String status = $N == FINISHED ? $S : $N ? $S : $N == 0 && !$N ? $S : $S",
+                        state, "finished", running, "running", state, ready, "unstarted", "suspended")
+                .addStatement("return $S + status + $S", outer.simpleName() + "." + template.methodName() + "[", "]")
+                .build();
+    }
+
+    private MethodSpec resume() {
+        return MethodSpec.methodBuilder("resume")
+                .addJavadoc("Runs the body to its next suspension; false when it ended instead.\n")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(boolean.class)
+                .beginControlFlow("if ($N)", running)
+                .addStatement("throw new $T($S)", IllegalStateException.class, "generator already executing")
+                .endControlFlow()
+                .addStatement("$N = true", running)
+                .beginControlFlow("try")
+                .addStatement("return advance()")
+                .nextControlFlow("catch ($T | $T e)", RuntimeException.class, Error.class)
+                .addStatement("$N = FINISHED", state)
+                .addStatement("throw e")
+                .nextControlFlow("catch ($T e)", Throwable.class)
+                .addStatement("$N = FINISHED", state)
+                .addStatement("throw wrap(e)")
+                .nextControlFlow("finally")
+                .addStatement("$N = false", running)
+                .endControlFlow()
+                .build();
+    }
+
+    private MethodSpec take() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("take")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(valueType);
+        if (template.sink().isPrimitive()) {
+            return method.addStatement("return $N", current).build();
+        }
+        return method.addStatement("$T value = $N", valueType, current)
+                .addStatement("$N = null", current)
+                .addStatement("return value")
+                .build();
+    }
+
+    private MethodSpec wrap() {
+        return MethodSpec.methodBuilder("wrap")
+                .addJavadoc("A checked exception of the body, unchecked: {@code IOException} as"
+                        + " {@code UncheckedIOException}, any other in {@code UndeclaredThrowableException}.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(RuntimeException.class)
+                .addParameter(Throwable.class, "checked")
+                .beginControlFlow("if (checked instanceof $T)", IOException.class)
+                .addStatement("return new $T(($T) checked)", UncheckedIOException.class, IOException.class)
+                .endControlFlow()
+                .addStatement("return new $T(checked)", UndeclaredThrowableException.class)
+                .build();
+    }
+
+    private MethodSpec iterate() {
+        TypeName result = delegateType();
+        MethodSpec.Builder method = MethodSpec.methodBuilder("iterate")
+                .addJavadoc("What {@code yieldAll} delegates to: the source itself when it is an iterator (a started"
+                        + " generator goes on), else a new iterator of it.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(result)
+                .addParameter(Object.class, "source");
+        if (template.sink().isPrimitive()) {
+            method.beginControlFlow("if (source instanceof $L[] array)", template.sink().primitive())
+                    .addStatement("return $T.stream(array).iterator()", java.util.Arrays.class)
+                    .endControlFlow();
+        } else {
+            method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked")
+                    .build());
+        }
+        TypeName cast = template.sink().isPrimitive() ? ITERATOR : result;
+        TypeName iterableCast = template.sink().isPrimitive()
+                ? ParameterizedTypeName.get(ITERABLE, WildcardTypeName.subtypeOf(Object.class))
+                : ParameterizedTypeName.get(ITERABLE, WildcardTypeName.subtypeOf(elementType));
+        if (template.sink().isPrimitive()) {
+            return method
+                    .beginControlFlow("if (source instanceof $T<?> iterator)", ITERATOR)
+                    .addStatement("return iterator")
+                    .endControlFlow()
+                    .addStatement("return (($T) source).iterator()", iterableCast)
+                    .build();
+        }
+        return method
+                .beginControlFlow("if (source instanceof $T)", ITERATOR)
+                .addStatement("return ($T) source", cast)
+                .endControlFlow()
+                .addStatement("return (($T) source).iterator()", iterableCast)
+                .build();
+    }
+
+    // ---- the resume method --------------------------------------------------------------------
+
+    private MethodSpec advance() {
+        CodeBlock.Builder body = CodeBlock.builder();
+        body.add("$L:\n", dispatch);
+        body.beginControlFlow("while (true)");
+        boolean hasHandlers = !machine.handlers().isEmpty();
+        if (hasHandlers) {
+            body.beginControlFlow("try");
+        }
+        body.beginControlFlow("switch ($N)", state);
+        Set<Integer> resumeStates = new HashSet<>();
+        for (StateMachine.State s : machine.states()) {
+            for (Stmt stmt : s.statements()) {
+                if (stmt instanceof Stmt.Suspend suspend) {
+                    resumeStates.add(suspend.resume());
+                }
+            }
+        }
+        for (StateMachine.State s : machine.states()) {
+            if (s.statements().isEmpty()) {
+                continue;
+            }
+            if (s.resumeOrigin() != null) {
+                body.add("case $L: { // resumes after $L\n", s.id(), s.resumeOrigin());
+            } else {
+                body.add("case $L: {\n", s.id());
+            }
+            body.indent();
+            if (isCoroutine() && resumeStates.contains(s.id())) {
+                body.beginControlFlow("if ($N != null)", injected)
+                        .addStatement("$T exception = $N", RuntimeException.class, injected)
+                        .addStatement("$N = null", injected)
+                        .addStatement("throw exception")
+                        .endControlFlow();
+            }
+            Set<LocalVar> declared = new HashSet<>();
+            for (Stmt stmt : s.statements()) {
+                body.add(statement(stmt, declared, false));
+            }
+            body.unindent();
+            body.add("}\n");
+        }
+        body.add("default:\n").indent()
+                .addStatement("throw new $T($S + $N)", IllegalStateException.class, "no state ", state)
+                .unindent();
+        body.endControlFlow();
+        if (hasHandlers) {
+            body.nextControlFlow("catch ($T caught)", Throwable.class);
+            body.add(handlers());
+            body.endControlFlow();
+        }
+        body.endControlFlow();
+        return MethodSpec.methodBuilder("advance")
+                .addJavadoc("The template's body as a state machine: runs from the current state to the next"
+                        + " suspension (true) or the end of the body (false).\n")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(boolean.class)
+                .addException(Throwable.class)
+                .addCode(body.build())
+                .build();
+    }
+
+    private CodeBlock handlers() {
+        CodeBlock.Builder code = CodeBlock.builder();
+        code.addStatement("$T $N = caught", Throwable.class, thrown);
+        code.beginControlFlow("switch ($N)", state);
+        Map<Integer, List<Integer>> statesByHandler = new TreeMap<>();
+        for (StateMachine.State s : machine.states()) {
+            if (s.handler() >= 0 && !s.statements().isEmpty()) {
+                statesByHandler.computeIfAbsent(s.handler(), k -> new ArrayList<>()).add(s.id());
+            }
+        }
+        boolean canClose = !machine.closeEntries().isEmpty();
+        for (Map.Entry<Integer, List<Integer>> entry : statesByHandler.entrySet()) {
+            StateMachine.Handler handler = machine.handlers().get(entry.getKey());
+            code.add("case $L -> {\n", joinInts(entry.getValue())).indent();
+            if (handler.suppressInto() >= 0 && canClose) {
+                String pending = finallyThrown.get(handler.suppressInto());
+                code.beginControlFlow("if ($N && $N != null)", closing, pending)
+                        .addStatement("$N.addSuppressed($N)", pending, thrown)
+                        .addStatement("$N = $N", thrown, pending)
+                        .endControlFlow();
+            }
+            for (StateMachine.Step step : handler.steps()) {
+                if (step instanceof StateMachine.Catch catchStep) {
+                    CodeBlock.Builder test = CodeBlock.builder();
+                    for (int i = 0; i < catchStep.types().size(); i++) {
+                        test.add(i == 0 ? "" : " || ");
+                        test.add("$N instanceof $T", thrown, typeName(catchStep.types().get(i)));
+                    }
+                    CodeBlock condition = catchStep.types().size() > 1
+                            ? CodeBlock.of("($L)", test.build())
+                            : test.build();
+                    if (canClose) {
+                        code.beginControlFlow("if (!$N && $L)", closing, condition);
+                    } else {
+                        code.beginControlFlow("if ($L)", condition);
+                    }
+                    code.addStatement("$N = ($T) $N", varNames.get(catchStep.param()),
+                                    typeName(catchStep.paramType()), thrown)
+                            .addStatement("$N = $L", state, catchStep.entry())
+                            .addStatement("continue")
+                            .endControlFlow();
+                } else if (step instanceof StateMachine.Finally finallyStep) {
+                    code.addStatement("$N = $N", finallyThrown.get(finallyStep.region()), thrown)
+                            .addStatement("$N = $L", finallyNext.get(finallyStep.region()), finallyStep.rethrowState())
+                            .addStatement("$N = $L", state, finallyStep.entry())
+                            .addStatement("continue");
+                }
+            }
+            code.unindent().add("}\n");
+        }
+        code.addStatement("default -> { }");
+        code.endControlFlow();
+        code.addStatement("$N = FINISHED", state);
+        code.addStatement("throw $N", thrown);
+        return code.build();
+    }
+
+    // ---- statements ---------------------------------------------------------------------------
+
+    /**
+     * Renders one statement. Managed variables that lambdas or classes in it capture are first
+     * copied into locals, so each capture sees the value of that moment, as in the template.
+     */
+    private CodeBlock statement(Stmt stmt, Set<LocalVar> declared, boolean nested) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        Map<LocalVar, String> snapshots = new HashMap<>();
+        for (Code fragment : stmt.codes()) {
+            for (LocalVar var : fragment.capturedVars()) {
+                if (hoisted.contains(var) && !snapshots.containsKey(var)) {
+                    String snapshot = names.internal(varNames.get(var) + "Snapshot");
+                    snapshots.put(var, snapshot);
+                    code.addStatement("final $T $N = $N", typeName(var.type()), snapshot, varNames.get(var));
+                }
+            }
+        }
+        if (stmt instanceof Stmt.Exec exec) {
+            code.add("$L\n", render(exec.code(), snapshots));
+        } else if (stmt instanceof Stmt.Declare declare) {
+            LocalVar var = declare.var();
+            if (hoisted.contains(var)) {
+                if (declare.init() != null) {
+                    code.add("$N = ", varNames.get(var));
+                    if (declare.arrayInitializer()) {
+                        code.add("new $T ", typeName(var.type()));
+                    }
+                    code.add("$L;\n", render(declare.init(), snapshots));
+                }
+            } else {
+                declared.add(var);
+                code.add("$T $N", typeName(var.type()), varNames.get(var));
+                if (declare.init() != null) {
+                    code.add(" = $L", render(declare.init(), snapshots));
+                }
+                code.add(";\n");
+            }
+        } else if (stmt instanceof Stmt.Assign assign) {
+            LocalVar var = assign.var();
+            if (!hoisted.contains(var) && declared.add(var)) {
+                code.add("$T ", typeName(var.type()));
+            }
+            code.add("$N = $L;\n", varNames.get(var), render(assign.value(), snapshots));
+        } else if (stmt instanceof Stmt.SetFinallyNext set) {
+            code.addStatement("$N = $L", finallyNext.get(set.region()), set.state())
+                    .addStatement("$N = null", finallyThrown.get(set.region()));
+        } else if (stmt instanceof Stmt.Goto jump) {
+            code.addStatement("$N = $L", state, jump.state()).add(continueDispatch(nested));
+        } else if (stmt instanceof Stmt.Branch branch) {
+            code.addStatement("$N = $L ? $L : $L", state, render(branch.condition(), snapshots),
+                            branch.whenTrue(), branch.whenFalse())
+                    .add(continueDispatch(nested));
+        } else if (stmt instanceof Stmt.Switch choice) {
+            code.beginControlFlow("switch ($L)", render(choice.selector(), snapshots));
+            for (Stmt.Switch.Case option : choice.cases()) {
+                CodeBlock.Builder labels = CodeBlock.builder();
+                for (int i = 0; i < option.labels().size(); i++) {
+                    labels.add(i == 0 ? "" : ", ").add("$L", render(option.labels().get(i), Map.of()));
+                }
+                code.addStatement("case $L -> $N = $L", labels.build(), state, option.state());
+            }
+            code.addStatement("default -> $N = $L", state, choice.defaultState());
+            code.endControlFlow();
+            code.add(continueDispatch(nested));
+        } else if (stmt instanceof Stmt.Suspend suspend) {
+            code.addStatement("$N = $L", current, render(suspend.value(), snapshots))
+                    .addStatement("$N = $L", state, suspend.resume())
+                    .addStatement("return true");
+        } else if (stmt instanceof Stmt.Delegate delegation) {
+            code.addStatement("$N = iterate($L)", delegate, render(delegation.source(), snapshots))
+                    .addStatement("$N = $L", state, delegation.resume())
+                    .add(continueDispatch(nested));
+        } else if (stmt instanceof Stmt.PullDelegate pull) {
+            code.add(pullDelegate(pull));
+        } else if (stmt instanceof Stmt.EndFinally end) {
+            code.addStatement("$N = $N", state, finallyNext.get(end.region())).add(continueDispatch(nested));
+        } else if (stmt instanceof Stmt.RethrowPending rethrow) {
+            code.addStatement("throw $N", finallyThrown.get(rethrow.region()));
+        } else if (stmt instanceof Stmt.CloseResource close) {
+            String resource = varNames.get(close.resource());
+            String pending = finallyThrown.get(close.region());
+            code.beginControlFlow("if ($N != null)", resource)
+                    .beginControlFlow("if ($N == null)", pending)
+                    .addStatement("$N.close()", resource)
+                    .nextControlFlow("else")
+                    .beginControlFlow("try")
+                    .addStatement("$N.close()", resource)
+                    .nextControlFlow("catch ($T suppressed)", Throwable.class)
+                    .addStatement("$N.addSuppressed(suppressed)", pending)
+                    .endControlFlow()
+                    .endControlFlow()
+                    .endControlFlow();
+        } else if (stmt instanceof Stmt.Finish) {
+            if (machine.returnVar() != null) {
+                if (machine.closeEntries().isEmpty()) {
+                    code.addStatement("$N = true", returned);
+                } else {
+                    code.addStatement("$N = !$N", returned, closing);
+                }
+            }
+            code.addStatement("$N = FINISHED", state).addStatement("return false");
+        }
+        return code.build();
+    }
+
+    private CodeBlock pullDelegate(Stmt.PullDelegate pull) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (isCoroutine()) {
+            code.beginControlFlow("if ($N != null)", injected)
+                    .addStatement("$T exception = $N", RuntimeException.class, injected)
+                    .addStatement("$N = null", injected)
+                    .beginControlFlow("if ($N instanceof $T closeable)", delegate, AutoCloseable.class)
+                    .addStatement("$N = null", delegate)
+                    .addStatement("closeable.close()")
+                    .endControlFlow()
+                    .addStatement("$N = null", delegate)
+                    .addStatement("throw exception")
+                    .endControlFlow();
+        }
+        code.beginControlFlow("if ($N.hasNext())", delegate);
+        SinkKind sink = template.sink();
+        if (sink.isPrimitive()) {
+            code.beginControlFlow("if ($N instanceof $T values)", delegate, sink.primitiveIterator())
+                    .addStatement("$N = values.$L()", current, sink.primitiveNext())
+                    .nextControlFlow("else")
+                    .addStatement("$N = ($T) $N.next()", current, elementType, delegate)
+                    .endControlFlow();
+        } else {
+            code.addStatement("$N = $N.next()", current, delegate);
+        }
+        return code.addStatement("return true")
+                .endControlFlow()
+                .addStatement("$N = null", delegate)
+                .addStatement("$N = $L", state, pull.resume())
+                .addStatement("continue")
+                .build();
+    }
+
+    private CodeBlock continueDispatch(boolean nested) {
+        return nested ? CodeBlock.of("continue $L;\n", dispatch) : CodeBlock.of("continue;\n");
+    }
+
+    /** Renders a fragment; captured variables listed in {@code snapshots} read their snapshot. */
+    private CodeBlock render(Code code, Map<LocalVar, String> snapshots) {
+        CodeBlock.Builder out = CodeBlock.builder();
+        for (Code.Piece piece : code.pieces()) {
+            if (piece instanceof Code.Text text) {
+                out.add("$L", text.text());
+            } else if (piece instanceof Code.TypeRef type) {
+                out.add("$T", type.type());
+            } else if (piece instanceof Code.ReceiverRef) {
+                out.add("$N", receiver);
+            } else if (piece instanceof Code.VarRef ref) {
+                String snapshot = ref.captured() ? snapshots.get(ref.var()) : null;
+                out.add("$N", snapshot != null ? snapshot : varNames.get(ref.var()));
+            } else if (piece instanceof Code.Block block) {
+                out.add("{\n$>");
+                for (Stmt stmt : block.statements()) {
+                    out.add(statement(stmt, new HashSet<>(), true));
+                }
+                out.add("$<}");
+            }
+        }
+        return out.build();
+    }
+}

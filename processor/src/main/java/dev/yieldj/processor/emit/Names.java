@@ -1,0 +1,40 @@
+package dev.yieldj.processor.emit;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Allocates the names of the generated class's fields and locals: unique, and never one the
+ * template's own code declares (so no copied statement can shadow a name the machine relies on).
+ */
+final class Names {
+    private final Set<String> templateNames;
+    private final Set<String> taken = new HashSet<>();
+
+    Names(Set<String> templateNames) {
+        this.templateNames = Set.copyOf(templateNames);
+    }
+
+    /** A fresh name for the machine's own use, distinct from every name of the template. */
+    String internal(String wanted) {
+        return allocate(wanted, true);
+    }
+
+    /**
+     * A name for one of the template's variables: its own name while no other variable has it,
+     * else a fresh one.
+     */
+    String variable(String wanted) {
+        return allocate(wanted, false);
+    }
+
+    private String allocate(String wanted, boolean avoidTemplate) {
+        String name = wanted;
+        for (int suffix = 2; taken.contains(name) || (avoidTemplate && templateNames.contains(name))
+                || (!name.equals(wanted) && templateNames.contains(name)); suffix++) {
+            name = wanted + suffix;
+        }
+        taken.add(name);
+        return name;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.yieldj.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.List;
+
+/**
+ * What a {@code @Generator} method declares: everything the generated class needs to know about
+ * the template besides its body.
+ *
+ * @param holder the type declaring the template
+ * @param methodName the template's name (also the factory's)
+ * @param className the simple name of the generated state-machine class
+ * @param isStatic whether the template is static (else the factory takes the receiver first)
+ * @param isPublic whether the factory is public
+ * @param typeVariables the type variables of the generated class: the holder's (for instance
+ *     templates) then the method's
+ * @param receiverType the holder type as the receiver parameter spells it (instance templates)
+ * @param parameters the template's parameters minus the sink, in order
+ * @param sink the sink's kind
+ * @param elementType the type of the values yielded (boxed for reference sinks)
+ * @param sentType the type of the values sent in ({@code Coroutine} only, else null)
+ * @param returnType the template's return type, or null when it is void
+ * @param javadoc the template's javadoc, or empty
+ * @param suppressedWarnings the template's {@code @SuppressWarnings} values
+ * @param safeVarargs whether the template is {@code @SafeVarargs}
+ * @param varargs whether the template's last parameter (besides the sink) is varargs
+ * @param sourceFile the simple name of the template's source file
+ * @param line the template's line in that file
+ */
+public record Template(
+        ClassName holder,
+        String methodName,
+        String className,
+        boolean isStatic,
+        boolean isPublic,
+        List<TypeVariableName> typeVariables,
+        TypeName receiverType,
+        List<Parameter> parameters,
+        SinkKind sink,
+        TypeName elementType,
+        TypeName sentType,
+        TypeName returnType,
+        String javadoc,
+        List<String> suppressedWarnings,
+        boolean safeVarargs,
+        boolean varargs,
+        String sourceFile,
+        long line) {
+
+    /** A parameter of the template, other than the sink. */
+    public record Parameter(String name, TypeName type) {}
+
+    /** The generated class's type, with its type variables. */
+    public TypeName generatedType(ClassName outer) {
+        ClassName raw = outer.nestedClass(className);
+        return typeVariables.isEmpty()
+                ? raw
+                : com.palantir.javapoet.ParameterizedTypeName.get(raw, typeVariables.toArray(TypeName[]::new));
+    }
+}

@@ -1,0 +1,218 @@
+package dev.yieldj.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import dev.yieldj.processor.check.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/** Reads what a {@code @Generator} method declares into a {@link Template}, reporting what is wrong. */
+public final class TemplateReader {
+    private final Elements elements;
+    private final Diagnostics diagnostics;
+
+    public TemplateReader(Elements elements, Diagnostics diagnostics) {
+        this.elements = elements;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The sink parameter of {@code method}, if it has exactly one; else reports and returns empty. */
+    public Optional<VariableElement> sink(ExecutableElement method) {
+        List<VariableElement> sinks = new ArrayList<>();
+        for (VariableElement parameter : method.getParameters()) {
+            if (sinkKind(parameter.asType()).isPresent()) {
+                sinks.add(parameter);
+            }
+        }
+        if (sinks.isEmpty()) {
+            diagnostics.error(method, "a @Generator method needs a sink parameter to yield through: add"
+                    + " 'Yield<T> out' (or Coroutine<T, S>, IntYield, LongYield, DoubleYield) as its last parameter");
+            return Optional.empty();
+        }
+        if (sinks.size() > 1) {
+            diagnostics.error(sinks.get(1), "a @Generator method has exactly one sink parameter; '"
+                    + sinks.get(1).getSimpleName() + "' is a second one: remove it, or make it a plain parameter"
+                    + " of another type");
+            return Optional.empty();
+        }
+        return Optional.of(sinks.get(0));
+    }
+
+    /** The sink kind of {@code type}, if it is one of the sink interfaces. */
+    public Optional<SinkKind> sinkKind(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        return SinkKind.of(element.getQualifiedName().toString());
+    }
+
+    /** Reads the template; empty (with errors reported) when its declaration cannot be generated. */
+    public Optional<Template> read(
+            ExecutableElement method, VariableElement sink, String className, String sourceFile, long line) {
+        TypeElement holder = (TypeElement) method.getEnclosingElement();
+        boolean ok = true;
+        if (method.getModifiers().contains(Modifier.ABSTRACT) || method.getModifiers().contains(Modifier.NATIVE)) {
+            diagnostics.error(method, "a @Generator method needs a body to rewrite: remove 'abstract'/'native'"
+                    + " and write the body that yields");
+            ok = false;
+        }
+        if (method.getModifiers().contains(Modifier.PRIVATE)) {
+            diagnostics.error(method, "a @Generator method cannot be private: the generated class calls nothing"
+                    + " of it but must read the same members; make it package-private");
+            ok = false;
+        }
+        for (var enclosing = holder; enclosing != null;
+                enclosing = enclosing.getEnclosingElement() instanceof TypeElement outer ? outer : null) {
+            if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+                diagnostics.error(method, "the generated class cannot see the private type "
+                        + enclosing.getSimpleName() + " that declares this @Generator method:"
+                        + " make it package-private");
+                ok = false;
+            }
+            if (enclosing.getNestingKind().isNested() && enclosing.getNestingKind() != javax.lang.model.element.NestingKind.MEMBER) {
+                diagnostics.error(method, "a @Generator method must be declared in a top-level or member type,"
+                        + " not in a local or anonymous class");
+                ok = false;
+                break;
+            }
+        }
+        boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
+        if (!isStatic && holder.getNestingKind().isNested() && !holder.getModifiers().contains(Modifier.STATIC)
+                && holder.getKind().isClass()) {
+            diagnostics.error(method, "an instance @Generator method of an inner class is not supported: make "
+                    + holder.getSimpleName() + " static, or the method static");
+            ok = false;
+        }
+        SinkKind kind = sinkKind(sink.asType()).orElseThrow();
+        List<? extends TypeMirror> sinkArguments = ((DeclaredType) sink.asType()).getTypeArguments();
+        TypeName elementType;
+        TypeName sentType = null;
+        if (kind.isPrimitive()) {
+            elementType = kind.primitive().box();
+        } else if (sinkArguments.isEmpty()) {
+            diagnostics.error(sink, "give the sink its type arguments, e.g. Yield<String>: a raw "
+                    + kind.qualifiedName().substring("dev.yieldj.".length()) + " says nothing of what it yields");
+            return Optional.empty();
+        } else {
+            TypeMirror element = sinkArguments.get(0);
+            if (element.getKind() == TypeKind.WILDCARD) {
+                diagnostics.error(sink, "the sink's element type must be a type, not a wildcard");
+                return Optional.empty();
+            }
+            elementType = TypeName.get(element).box();
+            if (kind == SinkKind.COROUTINE) {
+                TypeMirror sent = sinkArguments.get(1);
+                if (sent.getKind() == TypeKind.WILDCARD) {
+                    diagnostics.error(sink, "the coroutine's sent type must be a type, not a wildcard");
+                    return Optional.empty();
+                }
+                sentType = TypeName.get(sent);
+            }
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        List<TypeVariableName> typeVariables = new ArrayList<>();
+        if (!isStatic) {
+            for (TypeParameterElement parameter : holder.getTypeParameters()) {
+                typeVariables.add(TypeVariableName.get(parameter));
+            }
+        }
+        for (TypeParameterElement parameter : method.getTypeParameters()) {
+            typeVariables.add(TypeVariableName.get(parameter));
+        }
+        List<Template.Parameter> parameters = new ArrayList<>();
+        for (VariableElement parameter : method.getParameters()) {
+            if (!parameter.equals(sink)) {
+                parameters.add(new Template.Parameter(parameter.getSimpleName().toString(),
+                        TypeName.get(parameter.asType())));
+            }
+        }
+        List<? extends VariableElement> all = method.getParameters();
+        boolean varargs = method.isVarArgs() && !all.get(all.size() - 1).equals(sink);
+        TypeName returnType = method.getReturnType().getKind() == TypeKind.VOID
+                ? null
+                : TypeName.get(method.getReturnType());
+        return Optional.of(new Template(
+                ClassName.get(holder),
+                method.getSimpleName().toString(),
+                className,
+                isStatic,
+                method.getModifiers().contains(Modifier.PUBLIC),
+                typeVariables,
+                TypeName.get(holder.asType()),
+                parameters,
+                kind,
+                elementType,
+                sentType,
+                returnType,
+                javadoc(method, sink),
+                suppressedWarnings(method),
+                hasAnnotation(method, "java.lang.SafeVarargs"),
+                varargs,
+                sourceFile,
+                line));
+    }
+
+    private String javadoc(ExecutableElement method, VariableElement sink) {
+        String doc = elements.getDocComment(method);
+        if (doc == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        boolean skipping = false;
+        for (String line : doc.split("\n", -1)) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("@")) {
+                skipping = trimmed.startsWith("@param " + sink.getSimpleName() + " ")
+                        || trimmed.equals("@param " + sink.getSimpleName());
+            }
+            if (!skipping) {
+                out.append(line.startsWith(" ") ? line.substring(1) : line).append('\n');
+            }
+        }
+        return out.toString().strip() + "\n";
+    }
+
+    private List<String> suppressedWarnings(ExecutableElement method) {
+        List<String> warnings = new ArrayList<>();
+        for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+            TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
+            if (type.getQualifiedName().contentEquals("java.lang.SuppressWarnings")) {
+                for (var entry : annotation.getElementValues().entrySet()) {
+                    Object value = entry.getValue().getValue();
+                    if (value instanceof List<?> list) {
+                        for (Object item : list) {
+                            warnings.add(String.valueOf(((AnnotationValue) item).getValue()));
+                        }
+                    }
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private boolean hasAnnotation(ExecutableElement method, String name) {
+        for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+            TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
+            if (type.getQualifiedName().contentEquals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
