@@ -202,6 +202,7 @@ final class GeneratorCompiler {
         Lowerer lowerer = new Lowerer(trees, env.getTypeUtils(), env.getElementUtils(), translator, yields, managed,
                 template.returnType() == null ? null : Code.type(template.returnType()),
                 template.sentType() == null ? null : Code.type(template.sentType()),
+                template.sink().primitive(),
                 sourceFile, pkg.getQualifiedName().toString(),
                 (tree, message) -> diagnostics.error(tree, unit, message));
         Set<Element> assigned = TemplateNames.assignedVariables(trees, body);

@@ -626,7 +626,7 @@ public final class GeneratorClassWriter {
         MethodSpec.Builder method = MethodSpec.methodBuilder("iterate")
                 .addJavadoc("What {@code yieldAll} delegates to: the source itself when it is an iterator (a started"
                         + " generator goes on), else a new iterator of it.\n")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addModifiers(Modifier.PRIVATE)
                 .returns(result)
                 .addParameter(Object.class, "source");
         if (template.sink().isPrimitive()) {
@@ -770,7 +770,7 @@ public final class GeneratorClassWriter {
             }
             code.unindent().add("}\n");
         }
-        code.addStatement("default -> { }");
+        code.add("default -> { }\n");
         code.endControlFlow();
         code.addStatement("$N = FINISHED", state);
         code.addStatement("throw $N", thrown);

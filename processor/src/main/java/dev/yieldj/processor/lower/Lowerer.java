@@ -128,6 +128,8 @@ public final class Lowerer {
     private final String sourceFile;
     private final String packageName;
     private final Problems problems;
+    private final boolean primitiveSink;
+    private final TypeName primitiveArray;
 
     private final List<StateBuilder> states = new ArrayList<>();
     private final List<Region> regions = new ArrayList<>();
@@ -150,6 +152,7 @@ public final class Lowerer {
             Map<Element, LocalVar> managed,
             Code returnType,
             Code sentType,
+            TypeName primitiveElement,
             String sourceFile,
             String packageName,
             Problems problems) {
@@ -164,6 +167,8 @@ public final class Lowerer {
         this.sourceFile = sourceFile;
         this.packageName = packageName;
         this.problems = problems;
+        this.primitiveSink = primitiveElement != null;
+        this.primitiveArray = primitiveElement == null ? null : com.palantir.javapoet.ArrayTypeName.of(primitiveElement);
         this.returnVar = returnType == null ? null : newVar("result", returnType, LocalVar.Kind.SYNTHETIC);
         this.sentVar = sentType == null ? null : newVar("sent", sentType, LocalVar.Kind.SYNTHETIC);
         Objects.requireNonNull(elements);
@@ -545,14 +550,23 @@ public final class Lowerer {
         emit(new Stmt.Exec(code.then(";"), true));
     }
 
+    private boolean isPrimitiveSink() {
+        return primitiveSink;
+    }
+
     /** Lowers {@code sink.yield(v)} or {@code sink.yieldAll(source)}; returns the resume state. */
     private void lowerSinkCall(TreePath call, String sinkMethod) {
         MethodInvocationTree invocation = (MethodInvocationTree) call.getLeaf();
-        if (invocation.getArguments().size() != 1) {
-            problems.report(invocation, "call " + sinkMethod + " with exactly one argument");
-            return;
+        Code value;
+        if (invocation.getArguments().size() == 1
+                && !(isPrimitiveSink() && sinkMethod.equals("yieldAll") && !isArray(child(call, invocation.getArguments().get(0)))
+                        && isPrimitive(child(call, invocation.getArguments().get(0))))) {
+            value = lowerExpression(child(call, invocation.getArguments().get(0)));
+        } else {
+            // primitive yieldAll(int...): the values as an array
+            value = Code.text("new ").then(Code.type(primitiveArray), " {",
+                    join(lowerInOrder(call, new ArrayList<>(invocation.getArguments()))), "}");
         }
-        Code value = lowerExpression(child(call, invocation.getArguments().get(0)));
         int resume = newState();
         if (sinkMethod.equals("yield")) {
             emit(new Stmt.Suspend(value, resume, origin(invocation)));
@@ -652,7 +666,8 @@ public final class Lowerer {
         lowerStatement(child(path, tree.getStatement()));
         place(update);
         for (ExpressionStatementTree step : tree.getUpdate()) {
-            lowerStatement(child(path, step));
+            // for-update statements have no ';' of their own in the source
+            lowerExpressionStatement(child(path, step), step);
         }
         emit(new Stmt.Goto(head));
         place(exit);
@@ -1135,6 +1150,16 @@ public final class Lowerer {
         LocalVar temp = newVar("temp", typeCode(type), LocalVar.Kind.SYNTHETIC);
         emit(new Stmt.Assign(temp, value));
         return Code.var(temp);
+    }
+
+    private boolean isArray(TreePath path) {
+        TypeMirror type = trees.getTypeMirror(path);
+        return type != null && type.getKind() == TypeKind.ARRAY;
+    }
+
+    private boolean isPrimitive(TreePath path) {
+        TypeMirror type = trees.getTypeMirror(path);
+        return type != null && type.getKind().isPrimitive();
     }
 
     private Code lowerInvocation(TreePath path, MethodInvocationTree call) {
