@@ -326,6 +326,14 @@ final class Harness {
             return values;
         }
 
+        /** Instance template in pull mode: the factory takes the receiver first. */
+        List<Object> pullOn(Object receiver, String method, Object... args) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = receiver;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return pull(method, all);
+        }
+
         /** Calls the template {@code method} itself with a collecting sink (push mode). */
         List<Object> push(String method, Object... args) {
             List<Object> values = new ArrayList<>();

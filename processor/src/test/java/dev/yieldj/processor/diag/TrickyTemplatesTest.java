@@ -1,0 +1,816 @@
+package dev.yieldj.processor.diag;
+
+import static dev.yieldj.processor.diag.Harness.compileOk;
+import static dev.yieldj.processor.diag.Harness.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import dev.yieldj.processor.diag.Harness.Run;
+import dev.yieldj.processor.diag.Harness.Source;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Valid templates that a careless rewrite gets wrong: each must compile with no error, and its
+ * generated iterator must yield exactly what the push-mode run of the same template yields, and
+ * the values worked out by hand.
+ */
+class TrickyTemplatesTest {
+
+    private static final String IMPORTS = """
+            package com.acme;
+
+            import dev.yieldj.Generator;
+            import dev.yieldj.Yield;
+            import java.util.*;
+            import java.util.function.*;
+
+            """;
+
+    private static Run run(String simpleName, String declaration, Source... others) {
+        Source[] all = Arrays.copyOf(others, others.length + 1);
+        all[others.length] = source("com.acme." + simpleName, IMPORTS + declaration);
+        Compilation compilation = compileOk(all);
+        return new Run(compilation, "com.acme." + simpleName);
+    }
+
+    @Test
+    void localShadowsAFieldOfTheEnclosingType() {
+        Run run = run("Shadow", """
+                public class Shadow {
+                    static int x = 100;
+                    int y = 200;
+
+                    @Generator
+                    static void statics(Yield<Integer> out) {
+                        out.yield(x);
+                        int x = 1;
+                        out.yield(x);
+                        x++;
+                        out.yield(x);
+                        out.yield(Shadow.x);
+                        Shadow.x += 1;
+                        out.yield(x + Shadow.x);
+                    }
+
+                    @Generator
+                    void instance(Yield<Integer> out) {
+                        out.yield(y);
+                        int y = 5;
+                        out.yield(y);
+                        out.yield(this.y);
+                        this.y = 7;
+                        out.yield(y * 1000 + this.y);
+                    }
+                }
+                """);
+        // pull first (static x: 100 -> 101), then push (101 -> 102)
+        assertEquals(List.of(100, 1, 2, 100, 103), run.pull("statics"));
+        assertEquals(List.of(101, 1, 2, 101, 104), run.push("statics"));
+        Object a = run.newInstance("com.acme.Shadow");
+        Object b = run.newInstance("com.acme.Shadow");
+        List<Object> pulled = run.pullOn(a, "instance");
+        assertEquals(List.of(200, 5, 200, 5007), pulled);
+        assertEquals(pulled, run.pushOn(b, "instance"));
+    }
+
+    @Test
+    void unqualifiedCallsNamedLikeTheIteratorsMethodsMeanTheTemplateTypesMethods() {
+        Run run = run("Names", """
+                public class Names {
+                    int calls;
+
+                    int next() {
+                        return 10 + calls++;
+                    }
+
+                    boolean hasNext() {
+                        return calls < 3;
+                    }
+
+                    String close() {
+                        return "closed";
+                    }
+
+                    String iterator() {
+                        return "it";
+                    }
+
+                    @Override
+                    public String toString() {
+                        return "Names#" + calls;
+                    }
+
+                    static String current() {
+                        return "cur";
+                    }
+
+                    @Generator
+                    void m(Yield<String> out) {
+                        while (hasNext()) {
+                            out.yield("n" + next());
+                        }
+                        out.yield(close());
+                        out.yield(iterator());
+                        out.yield(toString());
+                        out.yield(this.toString());
+                        out.yield(String.valueOf(this));
+                        out.yield(current());
+                        out.yield(hashCode() == System.identityHashCode(this) ? "own hash" : "overridden hash");
+                    }
+                }
+                """);
+        List<String> expected = List.of("n10", "n11", "n12", "closed", "it", "Names#3", "Names#3", "Names#3",
+                "cur", "own hash");
+        List<Object> pulled = run.pullOn(run.newInstance("com.acme.Names"), "m");
+        assertEquals(expected, pulled);
+        assertEquals(pulled, run.pushOn(run.newInstance("com.acme.Names"), "m"));
+    }
+
+    @Test
+    void localsAndParametersNamedLikeTheStateMachinesFields() {
+        Run run = run("Clash", """
+                public class Clash {
+                    @Generator
+                    static void m(int state, String current, Yield<String> out) {
+                        boolean running = true;
+                        int ready = 0;
+                        boolean handedOut = false;
+                        String value = "v";
+                        Object e = "e";
+                        while (running) {
+                            out.yield(state + current + ready + handedOut + value + e);
+                            state++;
+                            current = current + "!";
+                            ready += 2;
+                            handedOut = !handedOut;
+                            running = ready < 6;
+                        }
+                        out.yield("end " + state);
+                    }
+                }
+                """);
+        run.assertRuns(List.of("0a0falseve", "1a!2trueve", "2a!!4falseve", "end 3"), "m", 0, "a");
+    }
+
+    /** Locals named like the state machine's constants (upper case, as constants are written). */
+    @Test
+    void localsNamedLikeTheStateMachinesConstants() {
+        Run run = run("Consts", """
+                public class Consts {
+                    @Generator
+                    static void m(Yield<Integer> out) {
+                        int FINISHED = 7;
+                        int UNSTARTED = 8;
+                        int RUNNING = 9;
+                        out.yield(FINISHED);
+                        out.yield(UNSTARTED + RUNNING);
+                        FINISHED = -FINISHED;
+                        out.yield(FINISHED);
+                    }
+                }
+                """);
+        run.assertRuns(List.of(7, 17, -7), "m");
+    }
+
+    @Test
+    void staticImports() {
+        Source util = source("com.acme.util.Util", """
+                package com.acme.util;
+
+                public final class Util {
+                    public static final int BASE = 40;
+
+                    public static int twice(int x) {
+                        return 2 * x;
+                    }
+                }
+                """);
+        Source t = source("com.acme.StaticImports", """
+                package com.acme;
+
+                import static com.acme.util.Util.BASE;
+                import static com.acme.util.Util.twice;
+                import static java.lang.Math.max;
+                import static java.util.Map.entry;
+
+                import dev.yieldj.Generator;
+                import dev.yieldj.Yield;
+
+                public class StaticImports {
+                    @Generator
+                    static void m(int n, Yield<Object> out) {
+                        for (int i = 0; i < n; i++) {
+                            out.yield(max(twice(i), BASE + i));
+                        }
+                        out.yield(entry("k", BASE).getKey());
+                    }
+                }
+                """);
+        Run run = new Run(compileOk(util, t), "com.acme.StaticImports");
+        List<Object> expected = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            expected.add(Math.max(2 * i, 40 + i));
+        }
+        expected.add("k");
+        run.assertRuns(expected, "m", 45);
+    }
+
+    @Test
+    void nestedTypesOfTheEnclosingType() {
+        Run run = run("Nest", """
+                public class Nest {
+                    enum Color { RED, GREEN, BLUE }
+
+                    record Pair(String name, int n) {
+                    }
+
+                    static class Counter {
+                        int n;
+
+                        int bump() {
+                            return ++n;
+                        }
+                    }
+
+                    interface Shape {
+                        int sides();
+                    }
+
+                    @Generator
+                    static void m(Yield<String> out) {
+                        Counter c = new Counter();
+                        for (Color color : Color.values()) {
+                            Pair p = new Pair(color.name().toLowerCase(), c.bump());
+                            switch (color) {
+                                case RED:
+                                    out.yield("r:" + p);
+                                    break;
+                                case GREEN:
+                                    out.yield("g:" + p.n());
+                                    // fall through
+                                default:
+                                    out.yield("d:" + p.name());
+                            }
+                        }
+                        Shape s = () -> 3;
+                        out.yield("sides " + s.sides() + " count " + c.n);
+                    }
+                }
+                """);
+        run.assertRuns(List.of("r:Pair[name=red, n=1]", "g:2", "d:green", "d:blue", "sides 3 count 3"), "m");
+    }
+
+    @Test
+    void genericMethodsInAGenericType() {
+        Run run = run("Box", """
+                public class Box<E extends Comparable<E>> {
+                    final List<E> items;
+
+                    Box(List<E> items) {
+                        this.items = items;
+                    }
+
+                    @Generator
+                    <R> void mapped(Function<? super E, ? extends R> f, Yield<R> out) {
+                        for (E item : items) {
+                            R r = f.apply(item);
+                            out.yield(r);
+                        }
+                    }
+
+                    @Generator
+                    <K extends Comparable<K>> void sortedBy(Function<E, K> key, Yield<E> out) {
+                        List<E> copy = new ArrayList<>(items);
+                        copy.sort(Comparator.comparing(key));
+                        E previous = null;
+                        for (E e : copy) {
+                            if (previous == null || previous.compareTo(e) != 0) {
+                                out.yield(e);
+                            }
+                            previous = e;
+                        }
+                    }
+
+                    @Generator
+                    static <T extends Comparable<? super T>> void maxima(List<? extends T> xs, Yield<T> out) {
+                        T best = null;
+                        for (T x : xs) {
+                            if (best == null || x.compareTo(best) > 0) {
+                                best = x;
+                                out.yield(best);
+                            }
+                        }
+                    }
+                }
+                """);
+        Object box = run.newInstance("com.acme.Box", new ArrayList<>(List.of("pear", "fig", "apple", "fig")));
+        java.util.function.Function<String, Integer> length = String::length;
+        List<Object> pulled = run.pullOn(box, "mapped", length);
+        assertEquals(List.of(4, 3, 5, 3), pulled);
+        assertEquals(pulled, run.pushOn(box, "mapped", length));
+        java.util.function.Function<String, String> reversed = s -> new StringBuilder(s).reverse().toString();
+        List<Object> sorted = run.pullOn(box, "sortedBy", reversed);
+        assertEquals(List.of("apple", "fig", "pear"), sorted);
+        assertEquals(sorted, run.pushOn(box, "sortedBy", reversed));
+        run.assertRuns(List.of(3, 5, 9), "maxima", List.of(3, 1, 5, 2, 9, 9));
+    }
+
+    @Test
+    void lambdaParameterNamedLikeALaterLocalAndPerIterationCaptures() {
+        Run run = run("Lambdas", """
+                public class Lambdas {
+                    @Generator
+                    static void m(List<Integer> xs, Yield<Integer> out) {
+                        int[] sum = {0};
+                        xs.forEach(v -> sum[0] += v);
+                        out.yield(sum[0]);
+                        int v = 1000;
+                        out.yield(v);
+                        Function<Integer, Integer> plus = w -> w + 1;
+                        int w = plus.apply(v);
+                        out.yield(w);
+                        List<Supplier<Integer>> suppliers = new ArrayList<>();
+                        for (int i = 0; i < 3; i++) {
+                            int j = i * 10;
+                            out.yield(j);
+                            suppliers.add(() -> j + v);
+                        }
+                        for (Supplier<Integer> s : suppliers) {
+                            out.yield(s.get());
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of(6, 1000, 1001, 0, 10, 20, 1000, 1010, 1020), "m", List.of(1, 2, 3));
+    }
+
+    /** An anonymous class's field named like a local live across yields: inside, the field wins. */
+    @Test
+    void anonymousClassFieldShadowsALiveLocal() {
+        Run run = run("AnonField", """
+                public class AnonField {
+                    @Generator
+                    static void m(Yield<Integer> out) {
+                        int v = 1000;
+                        int[] sum = {0};
+                        out.yield(v);
+                        Runnable r = new Runnable() {
+                            int v = 5;
+
+                            @Override
+                            public void run() {
+                                sum[0] = v;
+                            }
+                        };
+                        r.run();
+                        out.yield(sum[0] + v);
+                    }
+                }
+                """);
+        run.assertRuns(List.of(1000, 1005), "m");
+    }
+
+    @Test
+    void labels() {
+        Run run = run("Labels", """
+                public class Labels {
+                    @Generator
+                    static void m(int n, Yield<String> out) {
+                        outer:
+                        for (int i = 0; i < n; i++) {
+                            inner:
+                            for (int j = 0; j < n; j++) {
+                                if (j > i) {
+                                    continue outer;
+                                }
+                                if (i == 3 && j == 1) {
+                                    break outer;
+                                }
+                                if ((i + j) % 2 == 1) {
+                                    continue inner;
+                                }
+                                out.yield(i + "," + j);
+                            }
+                        }
+                        block:
+                        {
+                            out.yield("in block");
+                            if (n > 0) {
+                                break block;
+                            }
+                            out.yield("never");
+                        }
+                        int k = 0;
+                        loop:
+                        while (true) {
+                            do {
+                                k++;
+                                out.yield("k" + k);
+                                if (k == 3) {
+                                    break loop;
+                                }
+                            } while (k % 2 != 0);
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of("0,0", "1,1", "2,0", "2,2", "in block", "k1", "k2", "k3"), "m", 5);
+    }
+
+    @Test
+    void varLocalsKeepTheirInferredTypes() {
+        Run run = run("Vars", """
+                public class Vars {
+                    static long big() {
+                        return 1L << 40;
+                    }
+
+                    @Generator
+                    static void m(Yield<Object> out) {
+                        var list = new ArrayList<String>();
+                        list.add("a");
+                        var it = list.iterator();
+                        out.yield(list.size());
+                        var n = big();
+                        var sum = 0;
+                        out.yield(n + 1);
+                        sum += 3;
+                        var map = new TreeMap<String, List<Integer>>();
+                        map.computeIfAbsent("x", k -> new ArrayList<>()).add(sum);
+                        for (var entry : map.entrySet()) {
+                            out.yield(entry.getKey() + entry.getValue());
+                        }
+                        out.yield(it.next());
+                        char c = 'a';
+                        var d = c + 1;
+                        out.yield(d);
+                        for (var i = 0; i < 2; i++) {
+                            out.yield(i);
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of(1, (1L << 40) + 1, "x[3]", "a", 98, 0, 1), "m");
+    }
+
+    /** The inferred type of this local cannot be written in Java: an anonymous class. */
+    @Test
+    void varOfAnAnonymousClassTypeAcrossYields() {
+        Run run = run("Denote", """
+                public class Denote {
+                    @Generator
+                    static void m(boolean flag, Yield<Object> out) {
+                        var counter = new Object() {
+                            int count;
+
+                            int bump() {
+                                return ++count;
+                            }
+                        };
+                        out.yield(counter.bump());
+                        out.yield(counter.bump() + counter.count);
+                    }
+                }
+                """);
+        run.assertRuns(List.of(1, 4), "m", true);
+    }
+
+    /** {@code var} of an intersection type (the lub of ArrayList and LinkedList) live across a yield. */
+    @Test
+    void varOfAnIntersectionTypeAcrossYields() {
+        Run run = run("Inter", """
+                public class Inter {
+                    @Generator
+                    static void m(boolean flag, Yield<Object> out) {
+                        var both = flag ? new ArrayList<Integer>() : new LinkedList<Integer>();
+                        both.add(5);
+                        out.yield("x");
+                        both.add(6);
+                        out.yield(both.size() + ":" + both.get(1));
+                    }
+                }
+                """);
+        run.assertRuns(List.of("x", "2:6"), "m", true);
+        run.assertRuns(List.of("x", "2:6"), "m", false);
+    }
+
+    @Test
+    void packagePrivateMembers() {
+        Run run = run("Pkg", """
+                public class Pkg {
+                    static int base = 5;
+                    int offset = 1;
+
+                    static int scale(int x) {
+                        return x * base;
+                    }
+
+                    static class Helper {
+                        int value() {
+                            return 9;
+                        }
+                    }
+
+                    @Generator
+                    void m(int n, Yield<Integer> out) {
+                        for (int i = 0; i < n; i++) {
+                            out.yield(scale(i) + offset);
+                            offset++;
+                        }
+                        out.yield(new Helper().value());
+                        out.yield(Other.SECRET);
+                    }
+                }
+
+                class Other {
+                    static final int SECRET = 77;
+                }
+                """);
+        List<Object> pulled = run.pullOn(run.newInstance("com.acme.Pkg"), "m", 3);
+        assertEquals(List.of(1, 7, 13, 9, 77), pulled);
+        assertEquals(pulled, run.pushOn(run.newInstance("com.acme.Pkg"), "m", 3));
+    }
+
+    @Test
+    void anonymousClassesCallingTheirOwnMethodsNamedLikeTheGenerators() {
+        Run run = run("Anon", """
+                public class Anon {
+                    @Generator
+                    static void m(int n, Yield<String> out) {
+                        Iterator<Integer> it = new Iterator<>() {
+                            int i;
+
+                            @Override
+                            public boolean hasNext() {
+                                return i < n;
+                            }
+
+                            @Override
+                            public Integer next() {
+                                return i++;
+                            }
+
+                            @Override
+                            public String toString() {
+                                return "at " + i + (hasNext() ? " more" : " done");
+                            }
+                        };
+                        while (it.hasNext()) {
+                            out.yield("v" + it.next());
+                            out.yield(it.toString());
+                        }
+                        AutoCloseable resource = new AutoCloseable() {
+                            boolean closed;
+
+                            @Override
+                            public void close() {
+                                closed = true;
+                            }
+
+                            @Override
+                            public String toString() {
+                                close();
+                                return "closed=" + closed;
+                            }
+                        };
+                        out.yield(resource.toString());
+                        class Local {
+                            String iterator() {
+                                return "local iterator";
+                            }
+
+                            String next() {
+                                return iterator() + "!";
+                            }
+                        }
+                        Local local = new Local();
+                        out.yield(local.next());
+                    }
+                }
+                """);
+        run.assertRuns(List.of("v0", "at 1 more", "v1", "at 2 done", "closed=true", "local iterator!"), "m", 2);
+    }
+
+    /** The sink is named {@code out}; {@code System.out} is not the sink. */
+    @Test
+    void systemOutIsNotTheSink() {
+        Run run = run("Sys", """
+                public class Sys {
+                    @Generator
+                    static void m(Yield<Boolean> out) {
+                        java.io.PrintStream ps = System.out;
+                        out.yield(ps == System.out);
+                        System.out.flush();
+                        out.yield(System.out != null);
+                    }
+                }
+                """);
+        run.assertRuns(List.of(true, true), "m");
+    }
+
+    /** Templates whose generated class names could collide with each other or with the body's types. */
+    @Test
+    void generatedClassNamesDoNotCaptureTheBodysTypeNames() {
+        Run run = run("Coll", """
+                public class Coll {
+                    @Generator
+                    static void list(int n, Yield<Integer> out) {
+                        List<Integer> xs = new ArrayList<>();
+                        for (int i = 0; i < n; i++) {
+                            xs.add(i);
+                            out.yield(xs.size());
+                        }
+                        Map<String, Integer> map = new HashMap<>(Map.of("a", 1));
+                        out.yield(map.get("a"));
+                    }
+
+                    @Generator
+                    static void map(Yield<String> out) {
+                        Map<String, String> m = new TreeMap<>();
+                        m.put("k", "v");
+                        out.yield(m.toString());
+                        Iterator<String> it = m.keySet().iterator();
+                        out.yield(it.next());
+                    }
+
+                    @Generator
+                    static void iterator(Yield<String> out) {
+                        Iterator<String> it = List.of("x", "y").iterator();
+                        while (it.hasNext()) {
+                            out.yield(it.next());
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of(1, 2, 3, 1), "list", 3);
+        run.assertRuns(List.of("{k=v}", "k"), "map");
+        run.assertRuns(List.of("x", "y"), "iterator");
+    }
+
+    /** Overloads get {@code M}, {@code M2}: a template named {@code m2} must not collide with the second. */
+    @Test
+    void overloadNumberingDoesNotCollideWithATemplateNamedLikeIt() {
+        Run run = run("Over", """
+                public class Over {
+                    @Generator
+                    static void m(Yield<Integer> out) {
+                        out.yield(1);
+                    }
+
+                    @Generator
+                    static void m(int a, Yield<Integer> out) {
+                        out.yield(a);
+                    }
+
+                    @Generator
+                    static void m2(Yield<Integer> out) {
+                        out.yield(2);
+                    }
+                }
+                """);
+        run.assertRuns(List.of(2), "m2");
+        assertEquals(List.of(5), run.pull("m", 5));
+        assertEquals(List.of(1), run.pull("m"));
+    }
+
+    /** Two blocks declaring the same name with different types, both live across yields. */
+    @Test
+    void sameNameInSiblingBlocksWithDifferentTypes() {
+        Run run = run("Sib", """
+                public class Sib {
+                    @Generator
+                    static void m(Yield<String> out) {
+                        {
+                            int a = 1;
+                            out.yield("int " + a);
+                            a++;
+                            out.yield("int " + a);
+                        }
+                        {
+                            String a = "s";
+                            out.yield("str " + a);
+                            a += "t";
+                            out.yield("str " + a);
+                        }
+                        for (int i = 0; i < 2; i++) {
+                            long a = 10L * i;
+                            out.yield("long " + a);
+                        }
+                        for (String a : List.of("p", "q")) {
+                            out.yield("each " + a);
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of("int 1", "int 2", "str s", "str st", "long 0", "long 10", "each p", "each q"), "m");
+    }
+
+    /** {@code yield} the switch-expression keyword beside {@code out.yield} the suspension. */
+    @Test
+    void yieldsInsideSwitchExpressionBlocks() {
+        Run run = run("Sw", """
+                public class Sw {
+                    @Generator
+                    static void m(List<String> keys, Yield<Integer> out) {
+                        for (String key : keys) {
+                            int r = switch (key) {
+                                case "a" -> {
+                                    out.yield(-1);
+                                    yield 1;
+                                }
+                                case "b", "c" -> {
+                                    int t = key.length() * 10;
+                                    out.yield(t);
+                                    out.yield(t + 1);
+                                    yield t + 2;
+                                }
+                                default -> key.length();
+                            };
+                            out.yield(r);
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of(-1, 1, 10, 11, 12, 3), "m", List.of("a", "c", "xyz"));
+    }
+
+    /** A local class and an anonymous class in the body (no yield inside them) are allowed. */
+    @Test
+    void localAndAnonymousClassesWithoutYieldsAreAllowed() {
+        Run run = run("Classes", """
+                public class Classes {
+                    @Generator
+                    static void m(int n, Yield<Integer> out) {
+                        class Sq {
+                            int of(int x) {
+                                return x * x;
+                            }
+                        }
+                        Sq sq = new Sq();
+                        Comparator<Integer> desc = new Comparator<>() {
+                            @Override
+                            public int compare(Integer a, Integer b) {
+                                return b - a;
+                            }
+                        };
+                        List<Integer> xs = new ArrayList<>();
+                        for (int i = 1; i <= n; i++) {
+                            xs.add(sq.of(i));
+                        }
+                        xs.sort(desc);
+                        for (int x : xs) {
+                            out.yield(x);
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of(9, 4, 1), "m", 3);
+    }
+
+    /** A generator yielding its own factory's output, declared with the explicit generated type. */
+    @Test
+    void recursionThroughTheGeneratedFactory() {
+        Run run = run("Rec", """
+                public class Rec {
+                    @Generator
+                    static void countdown(int n, Yield<Integer> out) {
+                        if (n == 0) {
+                            return;
+                        }
+                        out.yield(n);
+                        RecGenerators.Countdown rest = RecGenerators.countdown(n - 1);
+                        out.yieldAll(rest);
+                    }
+                }
+                """);
+        run.assertRuns(List.of(3, 2, 1), "countdown", 3);
+    }
+
+    @Test
+    void templateNamedLikeIteratorMethods() {
+        Run run = run("Odd", """
+                public class Odd {
+                    @Generator
+                    static void hasNext(Yield<Integer> out) {
+                        out.yield(1);
+                    }
+
+                    @Generator
+                    static void next(int n, Yield<Integer> out) {
+                        out.yield(n);
+                    }
+
+                    @Generator
+                    static void close(Yield<Integer> out) {
+                        out.yield(3);
+                    }
+                }
+                """);
+        run.assertRuns(List.of(1), "hasNext");
+        run.assertRuns(List.of(2), "next", 2);
+        run.assertRuns(List.of(3), "close");
+    }
+}
