@@ -18,6 +18,7 @@ import dev.yieldj.processor.check.BodyChecks;
 import dev.yieldj.processor.check.Diagnostics;
 import dev.yieldj.processor.emit.GeneratorClassWriter;
 import dev.yieldj.processor.lower.Lowerer;
+import dev.yieldj.processor.lower.Simplifier;
 import dev.yieldj.processor.lower.StateMachine;
 import dev.yieldj.processor.model.Template;
 import dev.yieldj.processor.model.TemplateReader;
@@ -215,7 +216,7 @@ final class GeneratorCompiler {
                 }
             }
         }
-        StateMachine machine = lowerer.lower(body);
+        StateMachine machine = Simplifier.simplify(lowerer.lower(body));
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }

@@ -126,7 +126,22 @@ public final class Translator {
             at = edit.end();
         }
         code.add(source.subSequence((int) at, (int) to).toString());
-        return code.build();
+        return outdented(code.build(), unit.getLineMap().getColumnNumber(from) - 1);
+    }
+
+    /** Removes the template's indentation from continuation lines; the emitter indents anew. */
+    private static Code outdented(Code code, long indentation) {
+        if (indentation <= 0) {
+            return code;
+        }
+        java.util.regex.Pattern margin = java.util.regex.Pattern.compile("\n[ \t]{0," + indentation + "}");
+        Code.Builder builder = Code.builder();
+        for (Code.Piece piece : code.pieces()) {
+            builder.add(piece instanceof Code.Text text
+                    ? new Code.Text(margin.matcher(text.text()).replaceAll("\n"))
+                    : piece);
+        }
+        return builder.build();
     }
 
     /** Translates an expression or type that contains no jumps. */

@@ -113,9 +113,7 @@ public final class GeneratorClassWriter {
                     for (LocalVar var : code.vars()) {
                         usedIn.computeIfAbsent(var, k -> new HashSet<>()).add(s.id());
                     }
-                    if (hasBlock(code)) {
-                        hoisted.addAll(code.vars());
-                    }
+                    hoisted.addAll(code.blockVars());
                 }
             }
         }
@@ -144,15 +142,6 @@ public final class GeneratorClassWriter {
             finallyNext.put(region, names.internal("finally" + region + "Next"));
             finallyThrown.put(region, names.internal("finally" + region + "Thrown"));
         }
-    }
-
-    private static boolean hasBlock(Code code) {
-        for (Code.Piece piece : code.pieces()) {
-            if (piece instanceof Code.Block) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String capitalize(String name) {

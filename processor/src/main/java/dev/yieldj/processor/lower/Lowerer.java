@@ -365,6 +365,12 @@ public final class Lowerer {
             lowerVariable(path, variable);
             return;
         }
+        if (tree instanceof BlockTree block) {
+            for (StatementTree statement : block.getStatements()) {
+                lowerStatement(child(path, statement));
+            }
+            return;
+        }
         if (!yields.contains(tree)) {
             Code code = translate(path);
             emit(new Stmt.Exec(code, completion.canComplete(path)));
