@@ -248,7 +248,14 @@ public final class GeneratorClassWriter {
         type.addMethod(resume());
         type.addMethod(take());
         type.addMethod(wrap());
-        type.addMethod(advance());
+        type.addMethods(advance());
+        if (split) {
+            for (String constant : List.of("CONTINUE", "YIELDED", "ENDED")) {
+                type.addField(FieldSpec.builder(int.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$L", List.of("CONTINUE", "YIELDED", "ENDED").indexOf(constant))
+                        .build());
+            }
+        }
         if (!machine.delegatePulls().isEmpty()) {
             type.addMethod(iterate());
         }
@@ -648,15 +655,12 @@ public final class GeneratorClassWriter {
 
     // ---- the resume method --------------------------------------------------------------------
 
-    private MethodSpec advance() {
-        CodeBlock.Builder body = CodeBlock.builder();
-        body.add("$L:\n", dispatch);
-        body.beginControlFlow("while (true)");
-        boolean hasHandlers = !machine.handlers().isEmpty();
-        if (hasHandlers) {
-            body.beginControlFlow("try");
-        }
-        body.beginControlFlow("switch ($N)", state);
+    /** Source characters of cases per resume method, far below the JVM's 64 KB of bytecode. */
+    private static final int CHUNK_SIZE = 12_000;
+
+    private boolean split;
+
+    private List<MethodSpec> advance() {
         Set<Integer> resumeStates = new HashSet<>();
         for (StateMachine.State s : machine.states()) {
             for (Stmt stmt : s.statements()) {
@@ -665,30 +669,36 @@ public final class GeneratorClassWriter {
                 }
             }
         }
+        List<StateMachine.State> live = new ArrayList<>();
         for (StateMachine.State s : machine.states()) {
-            if (s.statements().isEmpty()) {
-                continue;
+            if (!s.statements().isEmpty()) {
+                live.add(s);
             }
-            if (s.resumeOrigin() != null) {
-                body.add("case $L: { // resumes after $L\n", s.id(), s.resumeOrigin());
-            } else {
-                body.add("case $L: {\n", s.id());
-            }
-            body.indent();
-            if (isCoroutine() && resumeStates.contains(s.id())) {
-                body.beginControlFlow("if ($N != null)", injected)
-                        .addStatement("$T exception = $N", RuntimeException.class, injected)
-                        .addStatement("$N = null", injected)
-                        .addStatement("throw exception")
-                        .endControlFlow();
-            }
-            Set<LocalVar> declared = new HashSet<>();
-            for (Stmt stmt : s.statements()) {
-                body.add(statement(stmt, declared, false));
-            }
-            body.unindent();
-            body.add("}\n");
         }
+        List<CodeBlock> cases = new ArrayList<>();
+        int total = 0;
+        for (StateMachine.State s : live) {
+            CodeBlock block = stateCase(s, resumeStates.contains(s.id()));
+            cases.add(block);
+            total += block.toString().length();
+        }
+        if (total > CHUNK_SIZE) {
+            split = true;
+            cases.clear();
+            for (StateMachine.State s : live) {
+                cases.add(stateCase(s, resumeStates.contains(s.id())));
+            }
+            return splitAdvance(live, cases);
+        }
+        CodeBlock.Builder body = CodeBlock.builder();
+        body.add("$L:\n", dispatch);
+        body.beginControlFlow("while (true)");
+        boolean hasHandlers = !machine.handlers().isEmpty();
+        if (hasHandlers) {
+            body.beginControlFlow("try");
+        }
+        body.beginControlFlow("switch ($N)", state);
+        cases.forEach(body::add);
         body.add("default:\n").indent()
                 .addStatement("throw new $T($S + $N)", IllegalStateException.class, "no state ", state)
                 .unindent();
@@ -699,14 +709,105 @@ public final class GeneratorClassWriter {
             body.endControlFlow();
         }
         body.endControlFlow();
+        return List.of(advanceMethod().addCode(body.build()).build());
+    }
+
+    private MethodSpec.Builder advanceMethod() {
         return MethodSpec.methodBuilder("advance")
                 .addJavadoc("The template's body as a state machine: runs from the current state to the next"
                         + " suspension (true) or the end of the body (false).\n")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(boolean.class)
-                .addException(Throwable.class)
-                .addCode(body.build())
-                .build();
+                .addException(Throwable.class);
+    }
+
+    private CodeBlock stateCase(StateMachine.State s, boolean isResume) {
+        CodeBlock.Builder body = CodeBlock.builder();
+        if (s.resumeOrigin() != null) {
+            body.add("case $L: { // resumes after $L\n", s.id(), s.resumeOrigin());
+        } else {
+            body.add("case $L: {\n", s.id());
+        }
+        body.indent();
+        if (isCoroutine() && isResume) {
+            body.beginControlFlow("if ($N != null)", injected)
+                    .addStatement("$T exception = $N", RuntimeException.class, injected)
+                    .addStatement("$N = null", injected)
+                    .addStatement("throw exception")
+                    .endControlFlow();
+        }
+        Set<LocalVar> declared = new HashSet<>();
+        for (Stmt stmt : s.statements()) {
+            body.add(statement(stmt, declared, false));
+        }
+        body.unindent();
+        body.add("}\n");
+        return body.build();
+    }
+
+    /**
+     * A machine too large for one method: its states in chunks of methods that each run while the
+     * state stays theirs, under a resume method that picks the chunk and handles exceptions.
+     */
+    private List<MethodSpec> splitAdvance(List<StateMachine.State> live, List<CodeBlock> cases) {
+        List<MethodSpec> methods = new ArrayList<>();
+        List<Integer> firstStates = new ArrayList<>();
+        CodeBlock.Builder chunk = null;
+        int size = 0;
+        for (int i = 0; i <= cases.size(); i++) {
+            boolean end = i == cases.size();
+            if (chunk != null && (end || size + cases.get(i).toString().length() > CHUNK_SIZE)) {
+                chunk.add("default:\n").indent().addStatement("return CONTINUE").unindent();
+                chunk.endControlFlow().endControlFlow();
+                methods.add(MethodSpec.methodBuilder("run" + (methods.size()))
+                        .addModifiers(Modifier.PRIVATE)
+                        .returns(int.class)
+                        .addException(Throwable.class)
+                        .addCode(chunk.build())
+                        .build());
+                chunk = null;
+            }
+            if (end) {
+                break;
+            }
+            if (chunk == null) {
+                firstStates.add(live.get(i).id());
+                chunk = CodeBlock.builder().add("$L:\n", dispatch).beginControlFlow("while (true)")
+                        .beginControlFlow("switch ($N)", state);
+                size = 0;
+            }
+            chunk.add(cases.get(i));
+            size += cases.get(i).toString().length();
+        }
+        CodeBlock.Builder body = CodeBlock.builder();
+        body.beginControlFlow("while (true)");
+        boolean hasHandlers = !machine.handlers().isEmpty();
+        if (hasHandlers) {
+            body.beginControlFlow("try");
+        }
+        body.addStatement("int outcome");
+        for (int i = methods.size() - 1; i >= 0; i--) {
+            if (i == methods.size() - 1) {
+                body.beginControlFlow("if ($N >= $L)", state, firstStates.get(i));
+            } else if (i > 0) {
+                body.nextControlFlow("else if ($N >= $L)", state, firstStates.get(i));
+            } else {
+                body.nextControlFlow("else");
+            }
+            body.addStatement("outcome = run$L()", i);
+        }
+        body.endControlFlow();
+        body.beginControlFlow("if (outcome != CONTINUE)").addStatement("return outcome == YIELDED").endControlFlow();
+        if (hasHandlers) {
+            body.nextControlFlow("catch ($T caught)", Throwable.class);
+            body.add(handlers());
+            body.endControlFlow();
+        }
+        body.endControlFlow();
+        List<MethodSpec> all = new ArrayList<>();
+        all.add(advanceMethod().addCode(body.build()).build());
+        all.addAll(methods);
+        return all;
     }
 
     private CodeBlock handlers() {
@@ -834,7 +935,7 @@ public final class GeneratorClassWriter {
         } else if (stmt instanceof Stmt.Suspend suspend) {
             code.addStatement("$N = $L", current, render(suspend.value(), snapshots))
                     .addStatement("$N = $L", state, suspend.resume())
-                    .addStatement("return true");
+                    .addStatement(split ? "return YIELDED" : "return true");
         } else if (stmt instanceof Stmt.Delegate delegation) {
             code.addStatement("$N = iterate($L)", delegate, render(delegation.source(), snapshots))
                     .addStatement("$N = $L", state, delegation.resume())
@@ -867,7 +968,7 @@ public final class GeneratorClassWriter {
                     code.addStatement("$N = !$N", returned, closing);
                 }
             }
-            code.addStatement("$N = FINISHED", state).addStatement("return false");
+            code.addStatement("$N = FINISHED", state).addStatement(split ? "return ENDED" : "return false");
         }
         return code.build();
     }
@@ -897,7 +998,7 @@ public final class GeneratorClassWriter {
         } else {
             code.addStatement("$N = $N.next()", current, delegate);
         }
-        return code.addStatement("return true")
+        return code.addStatement(split ? "return YIELDED" : "return true")
                 .endControlFlow()
                 .addStatement("$N = null", delegate)
                 .addStatement("$N = $L", state, pull.resume())
