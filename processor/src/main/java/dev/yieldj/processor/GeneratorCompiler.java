@@ -17,6 +17,7 @@ import dev.yieldj.processor.analysis.Yields;
 import dev.yieldj.processor.check.BodyChecks;
 import dev.yieldj.processor.check.Diagnostics;
 import dev.yieldj.processor.emit.GeneratorClassWriter;
+import dev.yieldj.processor.emit.MachineBase;
 import dev.yieldj.processor.lower.Lowerer;
 import dev.yieldj.processor.lower.Simplifier;
 import dev.yieldj.processor.lower.StateMachine;
@@ -101,36 +102,34 @@ final class GeneratorCompiler {
                         .addModifiers(javax.lang.model.element.Modifier.PRIVATE)
                         .build());
         Map<String, Integer> classNames = new HashMap<>();
-        int generated = 0;
+        List<Prepared> prepared = new ArrayList<>();
+        Set<String> fileNames = new HashSet<>();
         for (ExecutableElement method : methods) {
             String base = capitalize(method.getSimpleName().toString());
             int count = classNames.merge(base, 1, Integer::sum);
             String className = count == 1 ? base : base + count;
-            for (Element member : holder.getEnclosedElements()) {
-                if (member.getKind().isClass() || member.getKind().isInterface()) {
-                    if (member.getSimpleName().contentEquals(outer.simpleName())) {
-                        className = null;
-                    }
-                }
-            }
-            Optional<GeneratorClassWriter> writer;
             try {
-                writer = compileTemplate(method, outer, className);
+                compileTemplate(method, className).ifPresent(p -> {
+                    prepared.add(p);
+                    fileNames.addAll(p.names());
+                });
             } catch (RuntimeException | StackOverflowError bug) {
                 StringWriter trace = new StringWriter();
                 bug.printStackTrace(new PrintWriter(trace));
-                diagnostics.error(method, "yieldj failed on this @Generator method (an internal error, please report it"
-                        + " with the method's source): " + bug + "\n" + firstLines(trace.toString(), 6));
-                writer = Optional.empty();
-            }
-            if (writer.isPresent()) {
-                type.addMethod(writer.get().factory());
-                type.addType(writer.get().type());
-                generated++;
+                diagnostics.error(method, "yieldj failed on this @Generator method (an internal error; please report"
+                        + " it with the method's source): " + bug + "\n" + firstLines(trace.toString(), 6));
             }
         }
-        if (generated == 0) {
+        if (prepared.isEmpty()) {
             return;
+        }
+        MachineBase base = new MachineBase(outer, fileNames);
+        type.addType(base.type());
+        for (Prepared p : prepared) {
+            GeneratorClassWriter writer = new GeneratorClassWriter(
+                    p.template(), p.machine(), outer, base, p.names(), p.assignedParameters());
+            type.addMethod(writer.factory());
+            type.addType(writer.type());
         }
         JavaFile file = JavaFile.builder(outer.packageName(), type.build())
                 .skipJavaLangImports(true)
@@ -152,12 +151,12 @@ final class GeneratorCompiler {
         return out.toString();
     }
 
-    private Optional<GeneratorClassWriter> compileTemplate(ExecutableElement method, ClassName outer, String className) {
+    /** A template lowered and ready to be written. */
+    private record Prepared(
+            Template template, StateMachine machine, Set<String> names, Set<LocalVar> assignedParameters) {}
+
+    private Optional<Prepared> compileTemplate(ExecutableElement method, String className) {
         TypeElement holder = (TypeElement) method.getEnclosingElement();
-        if (className == null) {
-            diagnostics.error(method, "the generated class name clashes with a type of " + holder.getSimpleName());
-            return Optional.empty();
-        }
         Optional<VariableElement> sink = reader.sink(method);
         if (sink.isEmpty()) {
             return Optional.empty();
@@ -224,7 +223,7 @@ final class GeneratorCompiler {
         for (VariableElement parameter : method.getParameters()) {
             names.add(parameter.getSimpleName().toString());
         }
-        return Optional.of(new GeneratorClassWriter(template, machine, outer, names, assignedParameters));
+        return Optional.of(new Prepared(template, machine, names, assignedParameters));
     }
 
     /** Makes javac attribute the body now, so that its trees carry symbols and types. */

@@ -564,14 +564,18 @@ public final class Lowerer {
     private void lowerSinkCall(TreePath call, String sinkMethod) {
         MethodInvocationTree invocation = (MethodInvocationTree) call.getLeaf();
         Code value;
-        if (invocation.getArguments().size() == 1
-                && !(isPrimitiveSink() && sinkMethod.equals("yieldAll") && !isArray(child(call, invocation.getArguments().get(0)))
-                        && isPrimitive(child(call, invocation.getArguments().get(0))))) {
-            value = lowerExpression(child(call, invocation.getArguments().get(0)));
-        } else {
+        List<? extends ExpressionTree> arguments = invocation.getArguments();
+        boolean primitiveValues = isPrimitiveSink() && sinkMethod.equals("yieldAll")
+                && (arguments.size() != 1 || isPrimitive(child(call, arguments.get(0))));
+        if (primitiveValues) {
             // primitive yieldAll(int...): the values as an array
             value = Code.text("new ").then(Code.type(primitiveArray), " {",
-                    join(lowerInOrder(call, new ArrayList<>(invocation.getArguments()))), "}");
+                    join(lowerInOrder(call, new ArrayList<>(arguments))), "}");
+        } else {
+            value = lowerExpression(child(call, arguments.get(0)));
+        }
+        if (primitiveValues || (isPrimitiveSink() && sinkMethod.equals("yieldAll") && isArray(child(call, arguments.get(0))))) {
+            value = Code.type(ClassName.get(java.util.Arrays.class)).then(".stream(", value, ").iterator()");
         }
         int resume = newState();
         if (sinkMethod.equals("yield")) {
