@@ -42,7 +42,7 @@ class PythonTwinsTest {
 
     /** Keeps the checked-in outputs honest where python3 is installed; skipped elsewhere. */
     @ParameterizedTest
-    @ValueSource(strings = {"tutorial", "chaining", "pipelines", "file_processing", "streaming", "laziness"})
+    @ValueSource(strings = {"tutorial", "chaining", "pipelines", "file_processing", "streaming", "laziness", "closing"})
     void checkedInOutputIsWhatPythonPrints(String twin) throws Exception {
         Path dir = Path.of("src", "test", "python");
         assumeTrue(Files.isRegularFile(dir.resolve(twin + ".py")), "run from the examples module");

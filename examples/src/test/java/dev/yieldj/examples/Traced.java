@@ -21,4 +21,22 @@ final class Traced {
         }
         log.add("end");
     }
+
+    /** A body suspended inside try/catch/finally, the twin of {@code closing.py}. */
+    @Generator
+    static void lines(List<String> log, Yield<String> out) {
+        log.add("open");
+        try {
+            for (String line : List.of("a", "b", "c")) {
+                log.add("yield " + line);
+                out.yield(line);
+                log.add("after " + line);
+            }
+        } catch (RuntimeException e) {
+            log.add("catch"); // close() does not run catch blocks
+            throw e;
+        } finally {
+            log.add("close");
+        }
+    }
 }

@@ -204,4 +204,34 @@ class TutorialTest {
         assertEquals(pulled, pushed);
         assertEquals(List.of(0, 1, 10, 11, -5, -4, -3), pushed);
     }
+
+    @Test
+    void closeRunsThePendingFinallyOnceLikePython() {
+        List<String> log = new ArrayList<>();
+        TracedGenerators.Lines gen = TracedGenerators.lines(log);
+        log.add("next -> " + gen.next());
+        gen.close();
+        log.add("closed");
+        gen.close();
+        log.add("closed again");
+        try {
+            gen.next();
+        } catch (NoSuchElementException e) {
+            log.add("StopIteration");
+        }
+        TracedGenerators.Lines unstarted = TracedGenerators.lines(log);
+        unstarted.close();
+        log.add("unstarted closed");
+        assertEquals(PythonTwin.expected("closing"), log);
+    }
+
+    @Test
+    void toStringNamesTheState() {
+        TutorialGenerators.CountUpTo gen = TutorialGenerators.countUpTo(1);
+        assertTrue(gen.toString().contains("unstarted"), gen.toString());
+        gen.next();
+        assertTrue(gen.toString().contains("suspended"), gen.toString());
+        assertFalse(gen.hasNext());
+        assertTrue(gen.toString().contains("finished"), gen.toString());
+    }
 }
