@@ -37,6 +37,8 @@ public final class Demo {
         fileProcessing(out);
         out.println();
         streaming(out);
+        out.println();
+        protocol(out);
     }
 
     /** Every example of the tutorial; twin: {@code tutorial.py}. */
@@ -213,5 +215,43 @@ public final class Demo {
             out.println(row);
         }
         out.println("lines pulled from the endless source: " + read.get());
+    }
+
+    /** Return values, yield from, close and throw; twin: {@code protocol.py}. */
+    static void protocol(PrintStream out) {
+        List<String> log = new ArrayList<>();
+
+        out.println("== return value (StopIteration.value) ==");
+        ProtocolGenerators.Inner g = ProtocolGenerators.inner(log);
+        while (g.hasNext()) {
+            out.println(g.next());
+        }
+        out.println("returned " + g.returnValue());
+        showLog(out, log);
+
+        out.println("== result = yield from inner() ==");
+        out.println(ProtocolGenerators.outer(log).stream().toList());
+        showLog(out, log);
+
+        out.println("== close() reaches the delegate ==");
+        ProtocolGenerators.Outer o = ProtocolGenerators.outer(log);
+        out.println(o.next());
+        o.close();
+        showLog(out, log);
+
+        out.println("== throw() ==");
+        ProtocolGenerators.Resilient r = ProtocolGenerators.resilient(log);
+        out.println(r.next());
+        out.println(r.next());
+        out.println(r.throwInto(new IllegalArgumentException("bad value")));
+        out.println(r.next());
+        showLog(out, log);
+    }
+
+    private static void showLog(PrintStream out, List<String> log) {
+        for (String entry : log) {
+            out.println("  log: " + entry);
+        }
+        log.clear();
     }
 }

@@ -40,9 +40,14 @@ class PythonTwinsTest {
         assertEquals(PythonTwin.expected("streaming"), PythonTwin.printed(Demo::streaming));
     }
 
+    @Test
+    void protocol() throws IOException {
+        assertEquals(PythonTwin.expected("protocol"), PythonTwin.printed(Demo::protocol));
+    }
+
     /** Keeps the checked-in outputs honest where python3 is installed; skipped elsewhere. */
     @ParameterizedTest
-    @ValueSource(strings = {"tutorial", "chaining", "pipelines", "file_processing", "streaming", "laziness", "closing"})
+    @ValueSource(strings = {"tutorial", "chaining", "pipelines", "file_processing", "streaming", "laziness", "closing", "protocol"})
     void checkedInOutputIsWhatPythonPrints(String twin) throws Exception {
         Path dir = Path.of("src", "test", "python");
         assumeTrue(Files.isRegularFile(dir.resolve(twin + ".py")), "run from the examples module");
