@@ -510,7 +510,9 @@ public final class GeneratorClassWriter {
             return splitAdvance(live, cases);
         }
         CodeBlock.Builder body = CodeBlock.builder();
-        body.add("$L:\n", dispatch);
+        if (jumpsFromCopiedCode()) {
+            body.add("$L:\n", dispatch);
+        }
         body.beginControlFlow("while (true)");
         boolean hasHandlers = !machine.handlers().isEmpty();
         if (hasHandlers) {
@@ -545,6 +547,22 @@ public final class GeneratorClassWriter {
         return method;
     }
 
+    /** Whether copied statements jump to other states (then the dispatch loop needs its label). */
+    private boolean jumpsFromCopiedCode() {
+        for (StateMachine.State s : machine.states()) {
+            for (Stmt stmt : s.statements()) {
+                for (Code code : stmt.codes()) {
+                    for (Code.Piece piece : code.pieces()) {
+                        if (piece instanceof Code.Block) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Values sent in and pulled from delegates arrive untyped from the base class. */
     private boolean needsUncheckedCasts() {
         return isCoroutine() || !machine.delegatePulls().isEmpty();
@@ -559,11 +577,7 @@ public final class GeneratorClassWriter {
         }
         body.indent();
         if (isResume) {
-            body.beginControlFlow("if ($N != null)", raised)
-                    .addStatement("$T exception = $N", Throwable.class, raised)
-                    .addStatement("$N = null", raised)
-                    .addStatement("throw exception")
-                    .endControlFlow();
+            body.addStatement("raiseThrownIn()");
         }
         Set<LocalVar> declared = new HashSet<>();
         for (Stmt stmt : s.statements()) {
@@ -605,7 +619,8 @@ public final class GeneratorClassWriter {
             }
             if (chunk == null) {
                 firstStates.add(live.get(i).id());
-                chunk = CodeBlock.builder().add("$L:\n", dispatch).beginControlFlow("while (true)")
+                chunk = CodeBlock.builder().add(jumpsFromCopiedCode() ? dispatch + ":\n" : "")
+                        .beginControlFlow("while (true)")
                         .beginControlFlow("switch ($N)", state);
                 size = 0;
             }

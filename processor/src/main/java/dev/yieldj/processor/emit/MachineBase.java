@@ -144,6 +144,16 @@ public final class MachineBase {
                 .addStatement("return value")
                 .build());
         type.addMethod(run(t, self));
+        type.addMethod(MethodSpec.methodBuilder("raiseThrownIn")
+                .addJavadoc("Raises, where the body resumes, an exception thrown into the generator.\n")
+                .addModifiers(Modifier.FINAL)
+                .addException(Throwable.class)
+                .beginControlFlow("if ($N != null)", raised)
+                .addStatement("$T exception = $N", Throwable.class, raised)
+                .addStatement("$N = null", raised)
+                .addStatement("throw exception")
+                .endControlFlow()
+                .build());
         type.addMethod(MethodSpec.methodBuilder("checkNotBuffered")
                 .beginControlFlow("if ($N)", ready)
                 .addStatement("throw new $T($S)", IllegalStateException.class,
