@@ -128,7 +128,8 @@ public final class GeneratorClassWriter {
         }
         for (LocalVar var : machine.vars()) {
             Set<Integer> states = usedIn.getOrDefault(var, Set.of());
-            if (var.kind() == LocalVar.Kind.PARAMETER || states.size() > 1 || var.equals(machine.returnVar())) {
+            if (var.kind() == LocalVar.Kind.PARAMETER || var.kind() == LocalVar.Kind.BINDING || states.size() > 1
+                    || var.equals(machine.returnVar())) {
                 hoisted.add(var);
             }
         }

@@ -138,6 +138,8 @@ public final class Lowerer {
     private final Map<Tree, Target> targets = new HashMap<>();
     private final Map<Integer, Integer> closeEntries = new LinkedHashMap<>();
     private final List<Integer> delegatePulls = new ArrayList<>();
+    /** Local classes the lowered code declares, and the state that declares each. */
+    private final Map<Element, Integer> localClassStates = new HashMap<>();
     private final LocalVar returnVar;
     private final LocalVar sentVar;
     private final int finish;
@@ -172,6 +174,13 @@ public final class Lowerer {
         this.returnVar = returnType == null ? null : newVar("result", returnType, LocalVar.Kind.SYNTHETIC);
         this.sentVar = sentType == null ? null : newVar("sent", sentType, LocalVar.Kind.SYNTHETIC);
         Objects.requireNonNull(elements);
+        translator.onLocalClassUse((tree, type) -> {
+            Integer declaredIn = localClassStates.get(type);
+            if (declaredIn != null && current != null && declaredIn != current.id) {
+                problems.report(tree, "the local class " + type.getSimpleName() + " is used across a yield, where the"
+                        + " generated state machine cannot see it: declare it as a nested class of the enclosing type");
+            }
+        });
         StateBuilder entry = newStateBuilder();
         entry.frames = List.of();
         this.current = entry;
@@ -372,6 +381,9 @@ public final class Lowerer {
             return;
         }
         if (!yields.contains(tree)) {
+            if (tree instanceof com.sun.source.tree.ClassTree && current != null) {
+                localClassStates.put(trees.getElement(path), current.id);
+            }
             Code code = translate(path);
             emit(new Stmt.Exec(code, completion.canComplete(path)));
             return;
@@ -608,7 +620,37 @@ public final class Lowerer {
         closeEntries.put(state, entry.id);
     }
 
+    /**
+     * Makes the pattern variables a condition declares managed: the code they are in scope for
+     * may run in other states than the condition.
+     */
+    private void registerBindings(TreePath condition) {
+        new com.sun.source.util.TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitBindingPattern(com.sun.source.tree.BindingPatternTree node, Void unused) {
+                TreePath variable = new TreePath(getCurrentPath(), node.getVariable());
+                Element element = trees.getElement(variable);
+                if (element != null && !managed.containsKey(element)) {
+                    managed.put(element, newVar(node.getVariable().getName().toString(),
+                            typeCode(element.asType()), LocalVar.Kind.BINDING));
+                }
+                return super.visitBindingPattern(node, unused);
+            }
+
+            @Override
+            public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree node, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitClass(com.sun.source.tree.ClassTree node, Void unused) {
+                return null;
+            }
+        }.scan(condition, null);
+    }
+
     private void lowerIf(TreePath path, IfTree tree) {
+        registerBindings(child(path, tree.getCondition()));
         Code condition = lowerExpression(child(path, tree.getCondition()));
         int then = newState();
         int join = newState();
@@ -637,6 +679,7 @@ public final class Lowerer {
         int exit = newState();
         register(keys, exit, head);
         place(head);
+        registerBindings(child(path, tree.getCondition()));
         Code condition = lowerExpression(child(path, tree.getCondition()));
         emit(new Stmt.Branch(condition, body, exit));
         place(body);
@@ -653,6 +696,7 @@ public final class Lowerer {
         place(body);
         lowerStatement(child(path, tree.getStatement()));
         place(condition);
+        registerBindings(child(path, tree.getCondition()));
         Code test = lowerExpression(child(path, tree.getCondition()));
         emit(new Stmt.Branch(test, body, exit));
         place(exit);
@@ -669,6 +713,7 @@ public final class Lowerer {
         register(keys, exit, update);
         place(head);
         if (tree.getCondition() != null) {
+            registerBindings(child(path, tree.getCondition()));
             Code condition = lowerExpression(child(path, tree.getCondition()));
             emit(new Stmt.Branch(condition, body, exit));
         }
