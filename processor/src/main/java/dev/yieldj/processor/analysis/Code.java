@@ -90,6 +90,24 @@ public final class Code {
         return vars;
     }
 
+    /** The managed variables mentioned inside nested statement blocks (jumps out of copied code). */
+    public Set<LocalVar> blockVars() {
+        Set<LocalVar> vars = new LinkedHashSet<>();
+        for (Piece piece : pieces) {
+            if (piece instanceof Block block) {
+                for (Stmt stmt : block.statements()) {
+                    if (stmt instanceof Stmt.Assign assign) {
+                        vars.add(assign.var());
+                    }
+                    for (Code code : stmt.codes()) {
+                        vars.addAll(code.vars());
+                    }
+                }
+            }
+        }
+        return vars;
+    }
+
     /** The managed variables this fragment mentions from inside lambdas or class bodies. */
     public Set<LocalVar> capturedVars() {
         Set<LocalVar> vars = new LinkedHashSet<>();

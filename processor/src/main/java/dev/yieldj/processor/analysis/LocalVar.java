@@ -18,6 +18,11 @@ public record LocalVar(int id, String name, Code type, Kind kind) {
         PARAMETER,
         /** A local the template declares. */
         LOCAL,
+        /**
+         * A pattern variable of a condition that the lowering splits from the code it guards: a
+         * field, set where the pattern matches.
+         */
+        BINDING,
         /** A temporary the lowering introduced. */
         SYNTHETIC
     }

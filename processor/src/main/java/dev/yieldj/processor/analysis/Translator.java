@@ -1,6 +1,7 @@
 package dev.yieldj.processor.analysis;
 
 import com.palantir.javapoet.ClassName;
+import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
@@ -10,6 +11,7 @@ import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -65,6 +67,7 @@ public final class Translator {
     private final TypeElement holder;
     private final boolean hasReceiver;
     private final Map<Element, LocalVar> managed;
+    private java.util.function.BiConsumer<Tree, TypeElement> localClassUses = (tree, type) -> {};
 
     public Translator(
             Trees trees,
@@ -102,6 +105,11 @@ public final class Translator {
         return source.subSequence((int) start(tree), (int) end(tree)).toString();
     }
 
+    /** Tells {@code listener} of every use of a local class in translated code. */
+    public void onLocalClassUse(java.util.function.BiConsumer<Tree, TypeElement> listener) {
+        this.localClassUses = listener;
+    }
+
     /** The source text between two trees (an operator, say). */
     public String between(Tree before, Tree after) {
         return source.subSequence((int) end(before), (int) start(after)).toString();
@@ -126,7 +134,22 @@ public final class Translator {
             at = edit.end();
         }
         code.add(source.subSequence((int) at, (int) to).toString());
-        return code.build();
+        return outdented(code.build(), unit.getLineMap().getColumnNumber(from) - 1);
+    }
+
+    /** Removes the template's indentation from continuation lines; the emitter indents anew. */
+    private static Code outdented(Code code, long indentation) {
+        if (indentation <= 0) {
+            return code;
+        }
+        java.util.regex.Pattern margin = java.util.regex.Pattern.compile("\n[ \t]{0," + indentation + "}");
+        Code.Builder builder = Code.builder();
+        for (Code.Piece piece : code.pieces()) {
+            builder.add(piece instanceof Code.Text text
+                    ? new Code.Text(margin.matcher(text.text()).replaceAll("\n"))
+                    : piece);
+        }
+        return builder.build();
     }
 
     /** Translates an expression or type that contains no jumps. */
@@ -276,6 +299,25 @@ public final class Translator {
         }
 
         @Override
+        public Void visitInstanceOf(InstanceOfTree node, Void unused) {
+            if (captureDepth == 0 && node.getPattern() instanceof BindingPatternTree binding) {
+                TreePath patternPath = new TreePath(getCurrentPath(), binding);
+                TreePath variablePath = new TreePath(patternPath, binding.getVariable());
+                LocalVar var = managed.get(trees.getElement(variablePath));
+                if (var != null) {
+                    // the pattern variable outlives the condition's state: copy it into its field
+                    String name = binding.getVariable().getName().toString();
+                    Code expression = translate(new TreePath(getCurrentPath(), node.getExpression()), escapes);
+                    Code type = translate(new TreePath(variablePath, binding.getVariable().getType()), escapes);
+                    replace(node, Code.text("(").then(expression, " instanceof ", type, " " + name + " && (this.",
+                            Code.var(var), " = " + name + ") == " + name + ")"));
+                    return null;
+                }
+            }
+            return super.visitInstanceOf(node, unused);
+        }
+
+        @Override
         public Void visitNewClass(NewClassTree node, Void unused) {
             if (hasReceiver && node.getEnclosingExpression() == null) {
                 Element created = trees.getElement(new TreePath(getCurrentPath(), node.getIdentifier()));
@@ -326,6 +368,8 @@ public final class Translator {
                     if (type.getNestingKind() == NestingKind.TOP_LEVEL
                             || type.getNestingKind() == NestingKind.MEMBER) {
                         replace(node, Code.type(ClassName.get(type)));
+                    } else if (type.getNestingKind() == NestingKind.LOCAL) {
+                        localClassUses.accept(node, type);
                     }
                 }
                 default -> {

@@ -56,17 +56,20 @@ public final class GeneratorClassWriter {
     private final Map<Integer, String> finallyThrown = new HashMap<>();
     private final Map<LocalVar, String> initialValues = new LinkedHashMap<>();
 
+    private final MachineBase base;
     private final String state;
     private final String ready;
     private final String current;
-    private final String running;
     private final String closing;
     private final String handedOut;
+    private final String inner;
     private final String delegate;
-    private final String injected;
+    private final String sent;
+    private final String raised;
+    private final String dispatch;
     private final String returned;
     private final String receiver;
-    private final String dispatch;
+    private final String value;
     private final String thrown;
 
     private final TypeName elementType;
@@ -77,24 +80,30 @@ public final class GeneratorClassWriter {
             Template template,
             StateMachine machine,
             ClassName outer,
+            MachineBase base,
             Set<String> templateNames,
             Set<LocalVar> assignedParameters) {
         this.template = template;
         this.machine = machine;
         this.outer = outer;
-        this.names = new Names(templateNames);
+        this.base = base;
+        Set<String> taken = new HashSet<>(templateNames);
+        taken.addAll(base.reservedNames());
+        this.names = new Names(taken);
         this.assignedParameters = assignedParameters;
-        this.state = names.internal("state");
-        this.ready = names.internal("ready");
-        this.current = names.internal("current");
-        this.running = names.internal("running");
-        this.closing = names.internal("closing");
-        this.handedOut = names.internal("handedOut");
-        this.delegate = names.internal("delegate");
-        this.injected = names.internal("injected");
+        this.state = base.state;
+        this.ready = base.ready;
+        this.current = base.current;
+        this.closing = base.closing;
+        this.handedOut = base.handedOut;
+        this.inner = base.inner;
+        this.delegate = base.delegate;
+        this.sent = base.sent;
+        this.raised = base.raised;
+        this.dispatch = base.dispatch;
         this.returned = names.internal("returned");
         this.receiver = template.isStatic() ? null : names.internal("receiver");
-        this.dispatch = names.internal("dispatch");
+        this.value = names.internal("value");
         this.thrown = names.internal("thrown");
         SinkKind sink = template.sink();
         this.elementType = template.elementType();
@@ -113,16 +122,14 @@ public final class GeneratorClassWriter {
                     for (LocalVar var : code.vars()) {
                         usedIn.computeIfAbsent(var, k -> new HashSet<>()).add(s.id());
                     }
-                    if (hasBlock(code)) {
-                        hoisted.addAll(code.vars());
-                    }
+                    hoisted.addAll(code.blockVars());
                 }
             }
         }
         for (LocalVar var : machine.vars()) {
             Set<Integer> states = usedIn.getOrDefault(var, Set.of());
-            if (var.kind() == LocalVar.Kind.PARAMETER || states.size() > 1
-                    || var.equals(machine.returnVar()) || var.equals(machine.sentVar())) {
+            if (var.kind() == LocalVar.Kind.PARAMETER || var.kind() == LocalVar.Kind.BINDING || states.size() > 1
+                    || var.equals(machine.returnVar())) {
                 hoisted.add(var);
             }
         }
@@ -144,15 +151,6 @@ public final class GeneratorClassWriter {
             finallyNext.put(region, names.internal("finally" + region + "Next"));
             finallyThrown.put(region, names.internal("finally" + region + "Thrown"));
         }
-    }
-
-    private static boolean hasBlock(Code code) {
-        for (Code.Piece piece : code.pieces()) {
-            if (piece instanceof Code.Block) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String capitalize(String name) {
@@ -223,28 +221,37 @@ public final class GeneratorClassWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(template.className())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addTypeVariables(template.typeVariables())
+                .superclass(ParameterizedTypeName.get(base.name, elementType))
                 .addJavadoc("The state machine of {@link $T#$L}: a lazy iterator over what the template yields.\n",
                         template.holder(), template.methodName());
         if (sink.isPrimitive()) {
             type.addSuperinterface(sink.primitiveIterator());
-        } else {
-            type.addSuperinterface(ParameterizedTypeName.get(ITERATOR, elementType));
         }
         type.addSuperinterface(ParameterizedTypeName.get(ITERABLE, elementType));
-        type.addSuperinterface(AutoCloseable.class);
-        if (!template.suppressedWarnings().isEmpty()) {
+        List<String> suppressed = new ArrayList<>(template.suppressedWarnings());
+        if (!suppressed.isEmpty()) {
             AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
-            for (String warning : template.suppressedWarnings()) {
+            for (String warning : suppressed) {
                 suppress.addMember("value", "$S", warning);
             }
             type.addAnnotation(suppress.build());
         }
-        type.addField(FieldSpec.builder(int.class, "FINISHED", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("-1").build());
         addFields(type);
         type.addMethod(constructor());
-        type.addMethod(hasNext());
-        type.addMethod(next());
+        if (sink.isPrimitive()) {
+            type.addMethod(nextPrimitive());
+            type.addMethod(MethodSpec.methodBuilder("next")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(elementType)
+                    .addStatement("return $L()", sink.primitiveNext())
+                    .build());
+            type.addMethod(MethodSpec.methodBuilder("flattens")
+                    .addAnnotation(Override.class)
+                    .returns(boolean.class)
+                    .addStatement("return false")
+                    .build());
+        }
         if (isCoroutine()) {
             type.addMethod(send());
             type.addMethod(throwInto());
@@ -254,24 +261,22 @@ public final class GeneratorClassWriter {
         }
         type.addMethod(iterator());
         type.addMethod(stream());
-        type.addMethod(close());
-        type.addMethod(toStringMethod());
-        type.addMethod(resume());
-        type.addMethod(take());
-        type.addMethod(wrap());
-        type.addMethod(advance());
-        if (!machine.delegatePulls().isEmpty()) {
-            type.addMethod(iterate());
+        type.addMethod(MethodSpec.methodBuilder("label")
+                .addAnnotation(Override.class)
+                .returns(String.class)
+                .addStatement("return $S", outer.simpleName() + "." + template.methodName())
+                .build());
+        type.addMethod(closeEntry());
+        type.addMethods(advance());
+        if (split) {
+            type.addField(FieldSpec.builder(int.class, "CONTINUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("-2").build());
         }
         return type.build();
     }
 
     private boolean isCoroutine() {
         return template.sink() == SinkKind.COROUTINE;
-    }
-
-    private boolean hasDelegation() {
-        return !machine.delegatePulls().isEmpty();
     }
 
     private void addFields(TypeSpec.Builder type) {
@@ -287,19 +292,8 @@ public final class GeneratorClassWriter {
                 type.addField(typeName, varNames.get(parameter), Modifier.PRIVATE);
             }
         }
-        type.addField(int.class, state, Modifier.PRIVATE);
-        type.addField(boolean.class, ready, Modifier.PRIVATE);
-        type.addField(valueType, current, Modifier.PRIVATE);
-        type.addField(boolean.class, running, Modifier.PRIVATE);
-        if (!machine.closeEntries().isEmpty()) {
-            type.addField(boolean.class, closing, Modifier.PRIVATE);
-        }
-        type.addField(boolean.class, handedOut, Modifier.PRIVATE);
-        if (hasDelegation()) {
-            type.addField(delegateType(), delegate, Modifier.PRIVATE);
-        }
-        if (isCoroutine()) {
-            type.addField(RuntimeException.class, injected, Modifier.PRIVATE);
+        if (template.sink().isPrimitive()) {
+            type.addField(valueType, value, Modifier.PRIVATE);
         }
         if (machine.returnVar() != null) {
             type.addField(boolean.class, returned, Modifier.PRIVATE);
@@ -313,12 +307,6 @@ public final class GeneratorClassWriter {
                 type.addField(FieldSpec.builder(typeName(var.type()), varNames.get(var), Modifier.PRIVATE).build());
             }
         }
-    }
-
-    private TypeName delegateType() {
-        return template.sink().isPrimitive()
-                ? ParameterizedTypeName.get(ITERATOR, WildcardTypeName.subtypeOf(Object.class))
-                : ParameterizedTypeName.get(ITERATOR, WildcardTypeName.subtypeOf(elementType));
     }
 
     /** A type fragment as a JavaPoet type (fragments naming unresolved types become plain text). */
@@ -345,54 +333,29 @@ public final class GeneratorClassWriter {
         return constructor.build();
     }
 
-    private MethodSpec hasNext() {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("hasNext")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(boolean.class)
-                .beginControlFlow("if (!$N && $N != FINISHED)", ready, state);
-        if (isCoroutine()) {
-            method.addStatement("$N = null", varNames.get(machine.sentVar()));
-        }
-        return method.addStatement("$N = resume()", ready)
-                .endControlFlow()
-                .addStatement("return $N", ready)
-                .build();
-    }
-
-    private MethodSpec next() {
-        SinkKind sink = template.sink();
-        String name = sink.isPrimitive() ? sink.primitiveNext() : "next";
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+    private MethodSpec nextPrimitive() {
+        return MethodSpec.methodBuilder(template.sink().primitiveNext())
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(valueType)
                 .beginControlFlow("if (!hasNext())")
                 .addStatement("throw new $T()", NoSuchElementException.class)
                 .endControlFlow()
-                .addStatement("$N = false", ready);
-        return method.addStatement("return take()").build();
-    }
-
-    /** The body of send and throwInto: resume, then hand out the value yielded. */
-    private CodeBlock resumeForValue() {
-        return CodeBlock.builder()
-                .beginControlFlow("if (!resume())")
-                .addStatement("throw new $T()", NoSuchElementException.class)
-                .endControlFlow()
-                .addStatement("return take()")
+                .addStatement("$N = false", ready)
+                .addStatement("return $N", value)
                 .build();
     }
 
     private MethodSpec send() {
         return MethodSpec.methodBuilder("send")
                 .addJavadoc("Resumes the coroutine with {@code value} as the result of the suspended {@code yield}"
-                        + " (Python {@code send}).\n\n@return the next value yielded\n"
+                        + " (Python {@code send});\na generator it delegates to through {@code yieldAll} gets it.\n\n"
+                        + "@return the next value yielded\n"
                         + "@throws NoSuchElementException if the body ends instead of yielding\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(valueType)
                 .addParameter(template.sentType(), "value")
-                .addCode(checkNotBuffered())
+                .addStatement("checkNotBuffered()")
                 .beginControlFlow("if ($N == FINISHED)", state)
                 .addStatement("throw new $T()", NoSuchElementException.class)
                 .endControlFlow()
@@ -400,36 +363,31 @@ public final class GeneratorClassWriter {
                 .addStatement("throw new $T($S)", IllegalStateException.class,
                         "can't send a non-null value to a just-started generator")
                 .endControlFlow()
-                .addStatement("$N = value", varNames.get(machine.sentVar()))
-                .addCode(resumeForValue())
-                .build();
-    }
-
-    private CodeBlock checkNotBuffered() {
-        return CodeBlock.builder()
-                .beginControlFlow("if ($N)", ready)
-                .addStatement("throw new $T($S)", IllegalStateException.class,
-                        "hasNext() already resumed the generator; take that value with next() first")
+                .beginControlFlow("if (!run(value, null))")
+                .addStatement("throw new $T()", NoSuchElementException.class)
                 .endControlFlow()
+                .addStatement("return take()")
                 .build();
     }
 
     private MethodSpec throwInto() {
         return MethodSpec.methodBuilder("throwInto")
-                .addJavadoc("Raises {@code exception} at the suspended {@code yield} (Python {@code throw}); on an"
-                        + " unstarted or finished generator it is rethrown without running the body.\n\n"
-                        + "@return the next value yielded if the body catches the exception and goes on\n")
+                .addJavadoc("Raises {@code exception} where the body is suspended (Python {@code throw}); on an"
+                        + " unstarted or finished\ngenerator it is rethrown without running the body.\n\n"
+                        + "@return the next value yielded if the body catches the exception and goes on\n"
+                        + "@throws NoSuchElementException if the body ends instead of yielding\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(valueType)
                 .addParameter(RuntimeException.class, "exception")
-                .addCode(checkNotBuffered())
+                .addStatement("checkNotBuffered()")
                 .beginControlFlow("if ($N == 0 || $N == FINISHED)", state, state)
                 .addStatement("$N = FINISHED", state)
                 .addStatement("throw exception")
                 .endControlFlow()
-                .addStatement("$N = exception", injected)
-                .addStatement("$N = null", varNames.get(machine.sentVar()))
-                .addCode(resumeForValue())
+                .beginControlFlow("if (!run(null, exception))")
+                .addStatement("throw new $T()", NoSuchElementException.class)
+                .endControlFlow()
+                .addStatement("return take()")
                 .build();
     }
 
@@ -471,8 +429,9 @@ public final class GeneratorClassWriter {
         TypeName streamType = sink.isPrimitive()
                 ? sink.primitiveStream()
                 : ParameterizedTypeName.get(STREAM, elementType);
-        String factory = sink.isPrimitive() ? sink.primitiveStream().simpleName().replace("Stream", "").toLowerCase()
-                + "Stream" : "stream";
+        String factory = sink.isPrimitive()
+                ? sink.primitive().toString() + "Stream"
+                : "stream";
         return MethodSpec.methodBuilder("stream")
                 .addJavadoc("The remaining values as a sequential, ordered stream; closing it closes this generator.\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -482,192 +441,46 @@ public final class GeneratorClassWriter {
                 .build();
     }
 
-    private MethodSpec close() {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("close")
-                .addJavadoc("Ends the generator: runs its pending {@code finally} blocks and closes its open resources,"
-                        + " innermost first. Idempotent.\n")
+    private MethodSpec closeEntry() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("closeEntry")
                 .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .beginControlFlow("if ($N == FINISHED)", state)
-                .addStatement("return")
-                .endControlFlow()
-                .beginControlFlow("if ($N)", running)
-                .addStatement("throw new $T($S)", IllegalStateException.class, "generator already executing")
-                .endControlFlow()
-                .addStatement("$N = false", ready);
-        if (!template.sink().isPrimitive()) {
-            method.addStatement("$N = null", current);
-        }
-        if (hasDelegation()) {
-            method.beginControlFlow("if ($N instanceof $T)", delegate, AutoCloseable.class)
-                    .addStatement("$T closeable = ($T) $N", AutoCloseable.class, AutoCloseable.class, delegate)
-                    .addStatement("$N = null", delegate)
-                    .beginControlFlow("try")
-                    .addStatement("closeable.close()")
-                    .nextControlFlow("catch ($T | $T e)", RuntimeException.class, Error.class)
-                    .addStatement("$N = FINISHED", state)
-                    .addStatement("throw e")
-                    .nextControlFlow("catch ($T e)", Exception.class)
-                    .addStatement("$N = FINISHED", state)
-                    .addStatement("throw wrap(e)")
-                    .endControlFlow()
-                    .endControlFlow()
-                    .addStatement("$N = null", delegate);
-        }
+                .returns(int.class);
         if (machine.closeEntries().isEmpty()) {
-            return method.addStatement("$N = FINISHED", state).build();
+            return method.addStatement("return FINISHED").build();
         }
-        method.addStatement("int entry");
-        method.beginControlFlow("switch ($N)", state);
         Map<Integer, List<Integer>> byEntry = new TreeMap<>();
         for (Map.Entry<Integer, Integer> entry : machine.closeEntries().entrySet()) {
             byEntry.computeIfAbsent(entry.getValue(), k -> new ArrayList<>()).add(entry.getKey());
         }
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch ($N) {\n$>", state);
         for (Map.Entry<Integer, List<Integer>> entry : byEntry.entrySet()) {
             List<Integer> suspended = new ArrayList<>(entry.getValue());
             suspended.sort(null);
-            method.addStatement("case $L -> entry = $L", joinInts(suspended), entry.getKey());
+            cases.add("case $L -> $L;\n", joinInts(suspended), entry.getKey());
         }
-        method.addStatement("default -> entry = FINISHED");
-        method.endControlFlow();
-        return method
-                .beginControlFlow("if (entry == FINISHED)")
-                .addStatement("$N = FINISHED", state)
-                .addStatement("return")
-                .endControlFlow()
-                .addStatement("$N = true", closing)
-                .addStatement("$N = entry", state)
-                .beginControlFlow("try")
-                .beginControlFlow("if (resume())")
-                .addStatement("throw new $T($S)", IllegalStateException.class,
-                        "generator ignored close: it yielded while closing")
-                .endControlFlow()
-                .nextControlFlow("finally")
-                .addStatement("$N = false", closing)
-                .addStatement("$N = FINISHED", state)
-                .endControlFlow()
-                .build();
+        cases.add("default -> FINISHED;\n$<};\n");
+        return method.addCode(cases.build()).build();
     }
 
     private static String joinInts(List<Integer> values) {
         StringBuilder out = new StringBuilder();
-        for (int value : values) {
+        for (int number : values) {
             if (out.length() > 0) {
                 out.append(", ");
             }
-            out.append(value);
+            out.append(number);
         }
         return out.toString();
     }
 
-    private MethodSpec toStringMethod() {
-        return MethodSpec.methodBuilder("toString")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addStatement("String status = $N == FINISHED ? $S : $N ? $S : $N == 0 && !$N ? $S : $S",
-                        state, "finished", running, "running", state, ready, "unstarted", "suspended")
-                .addStatement("return $S + status + $S", outer.simpleName() + "." + template.methodName() + "[", "]")
-                .build();
-    }
-
-    private MethodSpec resume() {
-        return MethodSpec.methodBuilder("resume")
-                .addJavadoc("Runs the body to its next suspension; false when it ended instead.\n")
-                .addModifiers(Modifier.PRIVATE)
-                .returns(boolean.class)
-                .beginControlFlow("if ($N)", running)
-                .addStatement("throw new $T($S)", IllegalStateException.class, "generator already executing")
-                .endControlFlow()
-                .addStatement("$N = true", running)
-                .beginControlFlow("try")
-                .addStatement("return advance()")
-                .nextControlFlow("catch ($T | $T e)", RuntimeException.class, Error.class)
-                .addStatement("$N = FINISHED", state)
-                .addStatement("throw e")
-                .nextControlFlow("catch ($T e)", Throwable.class)
-                .addStatement("$N = FINISHED", state)
-                .addStatement("throw wrap(e)")
-                .nextControlFlow("finally")
-                .addStatement("$N = false", running)
-                .endControlFlow()
-                .build();
-    }
-
-    private MethodSpec take() {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("take")
-                .addModifiers(Modifier.PRIVATE)
-                .returns(valueType);
-        if (template.sink().isPrimitive()) {
-            return method.addStatement("return $N", current).build();
-        }
-        return method.addStatement("$T value = $N", valueType, current)
-                .addStatement("$N = null", current)
-                .addStatement("return value")
-                .build();
-    }
-
-    private MethodSpec wrap() {
-        return MethodSpec.methodBuilder("wrap")
-                .addJavadoc("A checked exception of the body, unchecked: {@code IOException} as"
-                        + " {@code UncheckedIOException}, any other in {@code UndeclaredThrowableException}.\n")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(RuntimeException.class)
-                .addParameter(Throwable.class, "checked")
-                .beginControlFlow("if (checked instanceof $T)", IOException.class)
-                .addStatement("return new $T(($T) checked)", UncheckedIOException.class, IOException.class)
-                .endControlFlow()
-                .addStatement("return new $T(checked)", UndeclaredThrowableException.class)
-                .build();
-    }
-
-    private MethodSpec iterate() {
-        TypeName result = delegateType();
-        MethodSpec.Builder method = MethodSpec.methodBuilder("iterate")
-                .addJavadoc("What {@code yieldAll} delegates to: the source itself when it is an iterator (a started"
-                        + " generator goes on), else a new iterator of it.\n")
-                .addModifiers(Modifier.PRIVATE)
-                .returns(result)
-                .addParameter(Object.class, "source");
-        if (template.sink().isPrimitive()) {
-            method.beginControlFlow("if (source instanceof $L[] array)", template.sink().primitive())
-                    .addStatement("return $T.stream(array).iterator()", java.util.Arrays.class)
-                    .endControlFlow();
-        } else {
-            method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked")
-                    .build());
-        }
-        TypeName cast = template.sink().isPrimitive() ? ITERATOR : result;
-        TypeName iterableCast = template.sink().isPrimitive()
-                ? ParameterizedTypeName.get(ITERABLE, WildcardTypeName.subtypeOf(Object.class))
-                : ParameterizedTypeName.get(ITERABLE, WildcardTypeName.subtypeOf(elementType));
-        if (template.sink().isPrimitive()) {
-            return method
-                    .beginControlFlow("if (source instanceof $T<?> iterator)", ITERATOR)
-                    .addStatement("return iterator")
-                    .endControlFlow()
-                    .addStatement("return (($T) source).iterator()", iterableCast)
-                    .build();
-        }
-        return method
-                .beginControlFlow("if (source instanceof $T)", ITERATOR)
-                .addStatement("return ($T) source", cast)
-                .endControlFlow()
-                .addStatement("return (($T) source).iterator()", iterableCast)
-                .build();
-    }
-
     // ---- the resume method --------------------------------------------------------------------
 
-    private MethodSpec advance() {
-        CodeBlock.Builder body = CodeBlock.builder();
-        body.add("$L:\n", dispatch);
-        body.beginControlFlow("while (true)");
-        boolean hasHandlers = !machine.handlers().isEmpty();
-        if (hasHandlers) {
-            body.beginControlFlow("try");
-        }
-        body.beginControlFlow("switch ($N)", state);
+    /** Source characters of cases per resume method, far below the JVM's 64 KB of bytecode. */
+    private static final int CHUNK_SIZE = 12_000;
+
+    private boolean split;
+
+    private List<MethodSpec> advance() {
         Set<Integer> resumeStates = new HashSet<>();
         for (StateMachine.State s : machine.states()) {
             for (Stmt stmt : s.statements()) {
@@ -676,30 +489,38 @@ public final class GeneratorClassWriter {
                 }
             }
         }
+        List<StateMachine.State> live = new ArrayList<>();
         for (StateMachine.State s : machine.states()) {
-            if (s.statements().isEmpty()) {
-                continue;
+            if (!s.statements().isEmpty()) {
+                live.add(s);
             }
-            if (s.resumeOrigin() != null) {
-                body.add("case $L: { // resumes after $L\n", s.id(), s.resumeOrigin());
-            } else {
-                body.add("case $L: {\n", s.id());
-            }
-            body.indent();
-            if (isCoroutine() && resumeStates.contains(s.id())) {
-                body.beginControlFlow("if ($N != null)", injected)
-                        .addStatement("$T exception = $N", RuntimeException.class, injected)
-                        .addStatement("$N = null", injected)
-                        .addStatement("throw exception")
-                        .endControlFlow();
-            }
-            Set<LocalVar> declared = new HashSet<>();
-            for (Stmt stmt : s.statements()) {
-                body.add(statement(stmt, declared, false));
-            }
-            body.unindent();
-            body.add("}\n");
         }
+        List<CodeBlock> cases = new ArrayList<>();
+        int total = 0;
+        for (StateMachine.State s : live) {
+            CodeBlock block = stateCase(s, resumeStates.contains(s.id()));
+            cases.add(block);
+            total += block.toString().length();
+        }
+        if (total > CHUNK_SIZE) {
+            split = true;
+            cases.clear();
+            for (StateMachine.State s : live) {
+                cases.add(stateCase(s, resumeStates.contains(s.id())));
+            }
+            return splitAdvance(live, cases);
+        }
+        CodeBlock.Builder body = CodeBlock.builder();
+        if (jumpsFromCopiedCode()) {
+            body.add("$L:\n", dispatch);
+        }
+        body.beginControlFlow("while (true)");
+        boolean hasHandlers = !machine.handlers().isEmpty();
+        if (hasHandlers) {
+            body.beginControlFlow("try");
+        }
+        body.beginControlFlow("switch ($N)", state);
+        cases.forEach(body::add);
         body.add("default:\n").indent()
                 .addStatement("throw new $T($S + $N)", IllegalStateException.class, "no state ", state)
                 .unindent();
@@ -710,14 +531,132 @@ public final class GeneratorClassWriter {
             body.endControlFlow();
         }
         body.endControlFlow();
-        return MethodSpec.methodBuilder("advance")
+        return List.of(advanceMethod().addCode(body.build()).build());
+    }
+
+    private MethodSpec.Builder advanceMethod() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("advance")
                 .addJavadoc("The template's body as a state machine: runs from the current state to the next"
-                        + " suspension (true) or the end of the body (false).\n")
-                .addModifiers(Modifier.PRIVATE)
-                .returns(boolean.class)
-                .addException(Throwable.class)
-                .addCode(body.build())
-                .build();
+                        + " suspension.\n")
+                .addAnnotation(Override.class)
+                .returns(int.class)
+                .addException(Throwable.class);
+        if (needsUncheckedCasts()) {
+            method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "unchecked").build());
+        }
+        return method;
+    }
+
+    /** Whether copied statements jump to other states (then the dispatch loop needs its label). */
+    private boolean jumpsFromCopiedCode() {
+        for (StateMachine.State s : machine.states()) {
+            for (Stmt stmt : s.statements()) {
+                for (Code code : stmt.codes()) {
+                    for (Code.Piece piece : code.pieces()) {
+                        if (piece instanceof Code.Block) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Values sent in and pulled from delegates arrive untyped from the base class. */
+    private boolean needsUncheckedCasts() {
+        return isCoroutine() || !machine.delegatePulls().isEmpty();
+    }
+
+    private CodeBlock stateCase(StateMachine.State s, boolean isResume) {
+        CodeBlock.Builder body = CodeBlock.builder();
+        if (s.resumeOrigin() != null) {
+            body.add("case $L: { // resumes after $L\n", s.id(), s.resumeOrigin());
+        } else {
+            body.add("case $L: {\n", s.id());
+        }
+        body.indent();
+        if (isResume) {
+            body.addStatement("raiseThrownIn()");
+        }
+        Set<LocalVar> declared = new HashSet<>();
+        for (Stmt stmt : s.statements()) {
+            body.add(statement(stmt, declared, false));
+        }
+        body.unindent();
+        body.add("}\n");
+        return body.build();
+    }
+
+    /**
+     * A machine too large for one method: its states in chunks of methods that each run while the
+     * state stays theirs, under a resume method that picks the chunk and handles exceptions.
+     */
+    private List<MethodSpec> splitAdvance(List<StateMachine.State> live, List<CodeBlock> cases) {
+        List<MethodSpec> methods = new ArrayList<>();
+        List<Integer> firstStates = new ArrayList<>();
+        CodeBlock.Builder chunk = null;
+        int size = 0;
+        for (int i = 0; i <= cases.size(); i++) {
+            boolean end = i == cases.size();
+            if (chunk != null && (end || size + cases.get(i).toString().length() > CHUNK_SIZE)) {
+                chunk.add("default:\n").indent().addStatement("return CONTINUE").unindent();
+                chunk.endControlFlow().endControlFlow();
+                MethodSpec.Builder part = MethodSpec.methodBuilder("advance" + (methods.size()))
+                        .addModifiers(Modifier.PRIVATE)
+                        .returns(int.class)
+                        .addException(Throwable.class)
+                        .addCode(chunk.build());
+                if (needsUncheckedCasts()) {
+                    part.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                            .addMember("value", "$S", "unchecked").build());
+                }
+                methods.add(part.build());
+                chunk = null;
+            }
+            if (end) {
+                break;
+            }
+            if (chunk == null) {
+                firstStates.add(live.get(i).id());
+                chunk = CodeBlock.builder().add(jumpsFromCopiedCode() ? dispatch + ":\n" : "")
+                        .beginControlFlow("while (true)")
+                        .beginControlFlow("switch ($N)", state);
+                size = 0;
+            }
+            chunk.add(cases.get(i));
+            size += cases.get(i).toString().length();
+        }
+        CodeBlock.Builder body = CodeBlock.builder();
+        body.beginControlFlow("while (true)");
+        boolean hasHandlers = !machine.handlers().isEmpty();
+        if (hasHandlers) {
+            body.beginControlFlow("try");
+        }
+        body.addStatement("int outcome");
+        for (int i = methods.size() - 1; i >= 0; i--) {
+            if (i == methods.size() - 1) {
+                body.beginControlFlow("if ($N >= $L)", state, firstStates.get(i));
+            } else if (i > 0) {
+                body.nextControlFlow("else if ($N >= $L)", state, firstStates.get(i));
+            } else {
+                body.nextControlFlow("else");
+            }
+            body.addStatement("outcome = advance$L()", i);
+        }
+        body.endControlFlow();
+        body.beginControlFlow("if (outcome != CONTINUE)").addStatement("return outcome").endControlFlow();
+        if (hasHandlers) {
+            body.nextControlFlow("catch ($T caught)", Throwable.class);
+            body.add(handlers());
+            body.endControlFlow();
+        }
+        body.endControlFlow();
+        List<MethodSpec> all = new ArrayList<>();
+        all.add(advanceMethod().addCode(body.build()).build());
+        all.addAll(methods);
+        return all;
     }
 
     private CodeBlock handlers() {
@@ -843,13 +782,22 @@ public final class GeneratorClassWriter {
             code.endControlFlow();
             code.add(continueDispatch(nested));
         } else if (stmt instanceof Stmt.Suspend suspend) {
-            code.addStatement("$N = $L", current, render(suspend.value(), snapshots))
+            code.addStatement("$N = $L", template.sink().isPrimitive() ? value : current,
+                            render(suspend.value(), snapshots))
                     .addStatement("$N = $L", state, suspend.resume())
-                    .addStatement("return true");
+                    .addStatement("return YIELDED");
         } else if (stmt instanceof Stmt.Delegate delegation) {
             code.addStatement("$N = iterate($L)", delegate, render(delegation.source(), snapshots))
-                    .addStatement("$N = $L", state, delegation.resume())
-                    .add(continueDispatch(nested));
+                    .addStatement("$N = $L", state, delegation.resume());
+            if (!template.sink().isPrimitive()) {
+                code.beginControlFlow("if ($N instanceof $T<?> generator && generator.flattens())", delegate,
+                                base.name)
+                        .addStatement("$N = generator", inner)
+                        .addStatement("$N = null", delegate)
+                        .addStatement("return DELEGATED")
+                        .endControlFlow();
+            }
+            code.add(continueDispatch(nested));
         } else if (stmt instanceof Stmt.PullDelegate pull) {
             code.add(pullDelegate(pull));
         } else if (stmt instanceof Stmt.EndFinally end) {
@@ -878,37 +826,35 @@ public final class GeneratorClassWriter {
                     code.addStatement("$N = !$N", returned, closing);
                 }
             }
-            code.addStatement("$N = FINISHED", state).addStatement("return false");
+            code.addStatement("$N = FINISHED", state).addStatement("return ENDED");
         }
         return code.build();
     }
 
     private CodeBlock pullDelegate(Stmt.PullDelegate pull) {
         CodeBlock.Builder code = CodeBlock.builder();
-        if (isCoroutine()) {
-            code.beginControlFlow("if ($N != null)", injected)
-                    .addStatement("$T exception = $N", RuntimeException.class, injected)
-                    .addStatement("$N = null", injected)
-                    .beginControlFlow("if ($N instanceof $T closeable)", delegate, AutoCloseable.class)
-                    .addStatement("$N = null", delegate)
-                    .addStatement("closeable.close()")
-                    .endControlFlow()
-                    .addStatement("$N = null", delegate)
-                    .addStatement("throw exception")
-                    .endControlFlow();
-        }
-        code.beginControlFlow("if ($N.hasNext())", delegate);
+        code.beginControlFlow("if ($N != null)", raised)
+                .addStatement("$T exception = $N", Throwable.class, raised)
+                .addStatement("$N = null", raised)
+                .beginControlFlow("if ($N instanceof $T closeable)", delegate, AutoCloseable.class)
+                .addStatement("$N = null", delegate)
+                .addStatement("closeable.close()")
+                .endControlFlow()
+                .addStatement("$N = null", delegate)
+                .addStatement("throw exception")
+                .endControlFlow();
+        code.beginControlFlow("if ($N != null && $N.hasNext())", delegate, delegate);
         SinkKind sink = template.sink();
         if (sink.isPrimitive()) {
             code.beginControlFlow("if ($N instanceof $T values)", delegate, sink.primitiveIterator())
-                    .addStatement("$N = values.$L()", current, sink.primitiveNext())
+                    .addStatement("$N = values.$L()", value, sink.primitiveNext())
                     .nextControlFlow("else")
-                    .addStatement("$N = ($T) $N.next()", current, elementType, delegate)
+                    .addStatement("$N = ($T) $N.next()", value, elementType, delegate)
                     .endControlFlow();
         } else {
-            code.addStatement("$N = $N.next()", current, delegate);
+            code.addStatement("$N = ($T) $N.next()", current, elementType, delegate);
         }
-        return code.addStatement("return true")
+        return code.addStatement("return YIELDED")
                 .endControlFlow()
                 .addStatement("$N = null", delegate)
                 .addStatement("$N = $L", state, pull.resume())
@@ -930,6 +876,8 @@ public final class GeneratorClassWriter {
                 out.add("$T", type.type());
             } else if (piece instanceof Code.ReceiverRef) {
                 out.add("$N", receiver);
+            } else if (piece instanceof Code.VarRef ref && ref.var().equals(machine.sentVar())) {
+                out.add("(($T) $N)", typeName(ref.var().type()), sent);
             } else if (piece instanceof Code.VarRef ref) {
                 String snapshot = ref.captured() ? snapshots.get(ref.var()) : null;
                 out.add("$N", snapshot != null ? snapshot : varNames.get(ref.var()));

@@ -138,6 +138,8 @@ public final class Lowerer {
     private final Map<Tree, Target> targets = new HashMap<>();
     private final Map<Integer, Integer> closeEntries = new LinkedHashMap<>();
     private final List<Integer> delegatePulls = new ArrayList<>();
+    /** Local classes the lowered code declares, and the state that declares each. */
+    private final Map<Element, Integer> localClassStates = new HashMap<>();
     private final LocalVar returnVar;
     private final LocalVar sentVar;
     private final int finish;
@@ -172,6 +174,13 @@ public final class Lowerer {
         this.returnVar = returnType == null ? null : newVar("result", returnType, LocalVar.Kind.SYNTHETIC);
         this.sentVar = sentType == null ? null : newVar("sent", sentType, LocalVar.Kind.SYNTHETIC);
         Objects.requireNonNull(elements);
+        translator.onLocalClassUse((tree, type) -> {
+            Integer declaredIn = localClassStates.get(type);
+            if (declaredIn != null && current != null && declaredIn != current.id) {
+                problems.report(tree, "the local class " + type.getSimpleName() + " is used across a yield, where the"
+                        + " generated state machine cannot see it: declare it as a nested class of the enclosing type");
+            }
+        });
         StateBuilder entry = newStateBuilder();
         entry.frames = List.of();
         this.current = entry;
@@ -365,7 +374,16 @@ public final class Lowerer {
             lowerVariable(path, variable);
             return;
         }
+        if (tree instanceof BlockTree block) {
+            for (StatementTree statement : block.getStatements()) {
+                lowerStatement(child(path, statement));
+            }
+            return;
+        }
         if (!yields.contains(tree)) {
+            if (tree instanceof com.sun.source.tree.ClassTree && current != null) {
+                localClassStates.put(trees.getElement(path), current.id);
+            }
             Code code = translate(path);
             emit(new Stmt.Exec(code, completion.canComplete(path)));
             return;
@@ -558,14 +576,18 @@ public final class Lowerer {
     private void lowerSinkCall(TreePath call, String sinkMethod) {
         MethodInvocationTree invocation = (MethodInvocationTree) call.getLeaf();
         Code value;
-        if (invocation.getArguments().size() == 1
-                && !(isPrimitiveSink() && sinkMethod.equals("yieldAll") && !isArray(child(call, invocation.getArguments().get(0)))
-                        && isPrimitive(child(call, invocation.getArguments().get(0))))) {
-            value = lowerExpression(child(call, invocation.getArguments().get(0)));
-        } else {
+        List<? extends ExpressionTree> arguments = invocation.getArguments();
+        boolean primitiveValues = isPrimitiveSink() && sinkMethod.equals("yieldAll")
+                && (arguments.size() != 1 || isPrimitive(child(call, arguments.get(0))));
+        if (primitiveValues) {
             // primitive yieldAll(int...): the values as an array
             value = Code.text("new ").then(Code.type(primitiveArray), " {",
-                    join(lowerInOrder(call, new ArrayList<>(invocation.getArguments()))), "}");
+                    join(lowerInOrder(call, new ArrayList<>(arguments))), "}");
+        } else {
+            value = lowerExpression(child(call, arguments.get(0)));
+        }
+        if (primitiveValues || (isPrimitiveSink() && sinkMethod.equals("yieldAll") && isArray(child(call, arguments.get(0))))) {
+            value = Code.type(ClassName.get(java.util.Arrays.class)).then(".stream(", value, ").iterator()");
         }
         int resume = newState();
         if (sinkMethod.equals("yield")) {
@@ -598,7 +620,37 @@ public final class Lowerer {
         closeEntries.put(state, entry.id);
     }
 
+    /**
+     * Makes the pattern variables a condition declares managed: the code they are in scope for
+     * may run in other states than the condition.
+     */
+    private void registerBindings(TreePath condition) {
+        new com.sun.source.util.TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitBindingPattern(com.sun.source.tree.BindingPatternTree node, Void unused) {
+                TreePath variable = new TreePath(getCurrentPath(), node.getVariable());
+                Element element = trees.getElement(variable);
+                if (element != null && !managed.containsKey(element)) {
+                    managed.put(element, newVar(node.getVariable().getName().toString(),
+                            typeCode(element.asType()), LocalVar.Kind.BINDING));
+                }
+                return super.visitBindingPattern(node, unused);
+            }
+
+            @Override
+            public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree node, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitClass(com.sun.source.tree.ClassTree node, Void unused) {
+                return null;
+            }
+        }.scan(condition, null);
+    }
+
     private void lowerIf(TreePath path, IfTree tree) {
+        registerBindings(child(path, tree.getCondition()));
         Code condition = lowerExpression(child(path, tree.getCondition()));
         int then = newState();
         int join = newState();
@@ -627,6 +679,7 @@ public final class Lowerer {
         int exit = newState();
         register(keys, exit, head);
         place(head);
+        registerBindings(child(path, tree.getCondition()));
         Code condition = lowerExpression(child(path, tree.getCondition()));
         emit(new Stmt.Branch(condition, body, exit));
         place(body);
@@ -643,6 +696,7 @@ public final class Lowerer {
         place(body);
         lowerStatement(child(path, tree.getStatement()));
         place(condition);
+        registerBindings(child(path, tree.getCondition()));
         Code test = lowerExpression(child(path, tree.getCondition()));
         emit(new Stmt.Branch(test, body, exit));
         place(exit);
@@ -659,6 +713,7 @@ public final class Lowerer {
         register(keys, exit, update);
         place(head);
         if (tree.getCondition() != null) {
+            registerBindings(child(path, tree.getCondition()));
             Code condition = lowerExpression(child(path, tree.getCondition()));
             emit(new Stmt.Branch(condition, body, exit));
         }

@@ -1,0 +1,177 @@
+package dev.yieldj.processor.lower;
+
+import dev.yieldj.processor.analysis.Code;
+import dev.yieldj.processor.analysis.Stmt;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Shrinks a lowered machine without changing what it does: states that only jump elsewhere are
+ * bypassed, and a state reached from a single jump is appended to the state that jumps there. The
+ * resume method gets fewer, longer states: fewer dispatches at run time, less to read.
+ */
+public final class Simplifier {
+    private Simplifier() {}
+
+    public static StateMachine simplify(StateMachine machine) {
+        return merge(bypassJumps(machine));
+    }
+
+    /** Redirects every jump to a state that is nothing but a jump. */
+    private static StateMachine bypassJumps(StateMachine machine) {
+        Map<Integer, Integer> forward = new HashMap<>();
+        for (StateMachine.State state : machine.states()) {
+            if (state.id() != 0 && state.resumeOrigin() == null && state.statements().size() == 1
+                    && state.statements().get(0) instanceof Stmt.Goto jump && jump.state() != state.id()
+                    && !machine.closeEntries().containsKey(state.id())) {
+                forward.put(state.id(), jump.state());
+            }
+        }
+        IntUnaryOperator target = id -> {
+            int seen = 0;
+            while (forward.containsKey(id) && seen++ < forward.size()) {
+                id = forward.get(id);
+            }
+            return id;
+        };
+        List<StateMachine.State> states = new ArrayList<>();
+        for (StateMachine.State state : machine.states()) {
+            List<Stmt> statements = forward.containsKey(state.id()) ? List.of() : retarget(state.statements(), target);
+            states.add(new StateMachine.State(state.id(), statements, state.resumeOrigin(), state.handler()));
+        }
+        return rebuild(machine, states, target);
+    }
+
+    /** Appends each state reached by exactly one jump, from a state of the same handler, to that state. */
+    private static StateMachine merge(StateMachine machine) {
+        Map<Integer, Integer> references = new HashMap<>();
+        IntUnaryOperator count = id -> {
+            references.merge(id, 1, Integer::sum);
+            return id;
+        };
+        for (StateMachine.State state : machine.states()) {
+            retarget(state.statements(), count);
+        }
+        rebuild(machine, machine.states(), count);
+        references.merge(0, 1, Integer::sum);
+        Map<Integer, StateMachine.State> byId = new LinkedHashMap<>();
+        for (StateMachine.State state : machine.states()) {
+            byId.put(state.id(), state);
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (StateMachine.State state : List.copyOf(byId.values())) {
+                if (!byId.containsKey(state.id()) || state.statements().isEmpty()) {
+                    continue;
+                }
+                List<Stmt> statements = byId.get(state.id()).statements();
+                if (!(statements.get(statements.size() - 1) instanceof Stmt.Goto jump)) {
+                    continue;
+                }
+                StateMachine.State next = byId.get(jump.state());
+                if (next == null || next.id() == state.id() || next.resumeOrigin() != null
+                        || references.getOrDefault(next.id(), 0) != 1 || next.handler() != state.handler()
+                        || machine.closeEntries().containsKey(next.id())) {
+                    continue;
+                }
+                List<Stmt> joined = new ArrayList<>(statements.subList(0, statements.size() - 1));
+                joined.addAll(next.statements());
+                StateMachine.State current = byId.get(state.id());
+                byId.put(state.id(), new StateMachine.State(
+                        current.id(), joined, current.resumeOrigin(), current.handler()));
+                byId.put(next.id(), new StateMachine.State(next.id(), List.of(), null, next.handler()));
+                references.put(next.id(), 0);
+                changed = true;
+            }
+        }
+        return rebuild(machine, new ArrayList<>(byId.values()), IntUnaryOperator.identity());
+    }
+
+    private static StateMachine rebuild(
+            StateMachine machine, List<StateMachine.State> states, IntUnaryOperator target) {
+        List<StateMachine.Handler> handlers = new ArrayList<>();
+        for (StateMachine.Handler handler : machine.handlers()) {
+            List<StateMachine.Step> steps = new ArrayList<>();
+            for (StateMachine.Step step : handler.steps()) {
+                if (step instanceof StateMachine.Catch catchStep) {
+                    steps.add(new StateMachine.Catch(catchStep.types(), catchStep.paramType(), catchStep.param(),
+                            target.applyAsInt(catchStep.entry())));
+                } else if (step instanceof StateMachine.Finally finallyStep) {
+                    steps.add(new StateMachine.Finally(finallyStep.region(),
+                            target.applyAsInt(finallyStep.entry()), target.applyAsInt(finallyStep.rethrowState())));
+                }
+            }
+            handlers.add(new StateMachine.Handler(handler.suppressInto(), steps));
+        }
+        Map<Integer, Integer> closeEntries = new LinkedHashMap<>();
+        for (Map.Entry<Integer, Integer> entry : machine.closeEntries().entrySet()) {
+            closeEntries.put(entry.getKey(), target.applyAsInt(entry.getValue()));
+        }
+        return new StateMachine(states, handlers, machine.finallyRegions(), machine.vars(), machine.returnVar(),
+                machine.sentVar(), closeEntries, machine.delegatePulls());
+    }
+
+    private static List<Stmt> retarget(List<Stmt> statements, IntUnaryOperator target) {
+        List<Stmt> result = new ArrayList<>();
+        for (Stmt stmt : statements) {
+            result.add(retarget(stmt, target));
+        }
+        return result;
+    }
+
+    private static Stmt retarget(Stmt stmt, IntUnaryOperator target) {
+        if (stmt instanceof Stmt.Goto jump) {
+            return new Stmt.Goto(target.applyAsInt(jump.state()));
+        } else if (stmt instanceof Stmt.Branch branch) {
+            return new Stmt.Branch(retarget(branch.condition(), target),
+                    target.applyAsInt(branch.whenTrue()), target.applyAsInt(branch.whenFalse()));
+        } else if (stmt instanceof Stmt.Switch choice) {
+            List<Stmt.Switch.Case> cases = new ArrayList<>();
+            for (Stmt.Switch.Case option : choice.cases()) {
+                cases.add(new Stmt.Switch.Case(option.labels(), target.applyAsInt(option.state())));
+            }
+            return new Stmt.Switch(retarget(choice.selector(), target), cases,
+                    target.applyAsInt(choice.defaultState()));
+        } else if (stmt instanceof Stmt.Suspend suspend) {
+            return new Stmt.Suspend(retarget(suspend.value(), target), target.applyAsInt(suspend.resume()),
+                    suspend.origin());
+        } else if (stmt instanceof Stmt.Delegate delegate) {
+            return new Stmt.Delegate(retarget(delegate.source(), target), target.applyAsInt(delegate.resume()),
+                    delegate.origin());
+        } else if (stmt instanceof Stmt.PullDelegate pull) {
+            return new Stmt.PullDelegate(target.applyAsInt(pull.resume()));
+        } else if (stmt instanceof Stmt.SetFinallyNext set) {
+            return new Stmt.SetFinallyNext(set.region(), target.applyAsInt(set.state()));
+        } else if (stmt instanceof Stmt.Exec exec) {
+            return new Stmt.Exec(retarget(exec.code(), target), exec.completesNormally());
+        } else if (stmt instanceof Stmt.Declare declare) {
+            return new Stmt.Declare(declare.var(),
+                    declare.init() == null ? null : retarget(declare.init(), target), declare.arrayInitializer());
+        } else if (stmt instanceof Stmt.Assign assign) {
+            return new Stmt.Assign(assign.var(), retarget(assign.value(), target));
+        }
+        return stmt;
+    }
+
+    private static Code retarget(Code code, IntUnaryOperator target) {
+        boolean hasBlock = false;
+        for (Code.Piece piece : code.pieces()) {
+            hasBlock |= piece instanceof Code.Block;
+        }
+        if (!hasBlock) {
+            return code;
+        }
+        Code.Builder builder = Code.builder();
+        for (Code.Piece piece : code.pieces()) {
+            builder.add(piece instanceof Code.Block block
+                    ? new Code.Block(retarget(block.statements(), target))
+                    : piece);
+        }
+        return builder.build();
+    }
+}
