@@ -3,7 +3,9 @@ package com.acme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.UndeclaredThrowableException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PrimitiveIterator;
 import java.util.Spliterator;
@@ -36,47 +38,87 @@ public final class AveragesGenerators {
     }
 
     /**
-     * The state machine of {@link Averages#averager}: a lazy iterator over what the template yields.
+     * What every generator of this file shares: the iterator protocol around a state machine, and the trampoline
+     * that runs a chain of {@code yieldAll} delegations innermost first.
      */
-    public static final class Averager implements Iterator<Double>, Iterable<Double>, AutoCloseable {
-        private static final int FINISHED = -1;
+    private abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
+        static final int FINISHED = -1;
 
-        private int state;
+        static final int YIELDED = 0;
 
-        private boolean ready;
+        static final int ENDED = 1;
 
-        private Double current;
+        static final int DELEGATED = 2;
 
-        private boolean running;
+        /**
+         * The state to resume at; 0 is unstarted.
+         */
+        int state;
 
-        private boolean handedOut;
+        /**
+         * Whether a yielded value waits.
+         */
+        boolean ready;
 
-        private RuntimeException injected;
+        T current;
 
-        private Double sent;
+        boolean running;
 
-        private double total;
+        boolean closing;
 
-        private int count;
+        boolean handedOut;
 
-        private Double average;
+        /**
+         * The generator of this file that a {@code yieldAll} delegates to; the trampoline runs it.
+         */
+        Machine<?> inner;
 
-        private Double term;
+        /**
+         * Any other iterator a {@code yieldAll} delegates to; the body pulls it.
+         */
+        Iterator<?> delegate;
 
-        private Averager() {
+        /**
+         * The value sent in at the last resume.
+         */
+        Object sent;
+
+        /**
+         * An exception to raise where the body is suspended.
+         */
+        Throwable raised;
+
+        /**
+         * Runs the body from its state to its next suspension.
+         *
+         * @return {@code YIELDED}, {@code ENDED}, or {@code DELEGATED} to {@code inner}
+         */
+        abstract int advance() throws Throwable;
+
+        /**
+         * The state that runs the pending {@code finally} blocks of the current suspension, or {@code FINISHED}.
+         */
+        abstract int closeEntry();
+
+        abstract String label();
+
+        /**
+         * Whether the trampoline may run this generator's delegations (not for primitive ones).
+         */
+        boolean flattens() {
+            return true;
         }
 
         @Override
         public boolean hasNext() {
             if (!ready && state != FINISHED) {
-                sent = null;
-                ready = resume();
+                ready = run(null, null);
             }
             return ready;
         }
 
         @Override
-        public Double next() {
+        public T next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
@@ -84,45 +126,265 @@ public final class AveragesGenerators {
             return take();
         }
 
+        T take() {
+            T value = current;
+            current = null;
+            return value;
+        }
+
         /**
-         * Resumes the coroutine with {@code value} as the result of the suspended {@code yield} (Python {@code send}).
+         * Runs the innermost generator of the delegation chain, resumed with {@code toSend} or {@code toRaise}, until
+         * some generator of the chain yields (true) or this one ends (false). A generator that ends hands control
+         * back to the one delegating to it; one that fails raises its exception there.
+         */
+        @SuppressWarnings("unchecked")
+        final boolean run(Object toSend, RuntimeException toRaise) {
+            if (running) {
+                throw new IllegalStateException("generator already executing");
+            }
+            running = true;
+            try {
+                Object send = toSend;
+                Throwable raise = toRaise;
+                while (true) {
+                    Machine<?> parent = null;
+                    Machine<?> leaf = this;
+                    while (leaf.inner != null) {
+                        parent = leaf;
+                        leaf = leaf.inner;
+                    }
+                    if (leaf != this && leaf.ready && raise == null) {
+                        leaf.ready = false;
+                        current = (T) leaf.take();
+                        return true;
+                    }
+                    int outcome;
+                    if (leaf.state == FINISHED) {
+                        outcome = ENDED;
+                    } else if (leaf != this && leaf.running) {
+                        throw new IllegalStateException("generator already executing");
+                    } else {
+                        leaf.sent = send;
+                        leaf.raised = raise;
+                        send = null;
+                        raise = null;
+                        leaf.running = true;
+                        try {
+                            outcome = leaf.advance();
+                        } catch (Throwable failure) {
+                            leaf.state = FINISHED;
+                            if (parent == null) {
+                                throw unchecked(failure);
+                            }
+                            parent.inner = null;
+                            raise = failure;
+                            continue;
+                        } finally {
+                            if (leaf != this) {
+                                leaf.running = false;
+                            }
+                        }
+                    }
+                    if (outcome == YIELDED) {
+                        if (leaf != this) {
+                            current = (T) leaf.take();
+                        }
+                        return true;
+                    }
+                    if (outcome == ENDED) {
+                        if (parent == null) {
+                            if (raise != null) {
+                                throw unchecked(raise);
+                            }
+                            return false;
+                        }
+                        parent.inner = null;
+                    }
+                }
+            } finally {
+                running = false;
+            }
+        }
+
+        /**
+         * Raises, where the body resumes, an exception thrown into the generator.
+         */
+        final void raiseThrownIn() throws Throwable {
+            if (raised != null) {
+                Throwable exception = raised;
+                raised = null;
+                throw exception;
+            }
+        }
+
+        void checkNotBuffered() {
+            if (ready) {
+                throw new IllegalStateException("hasNext() already resumed the generator: take that value with next() first");
+            }
+        }
+
+        /**
+         * Ends the generator: closes the generators it delegates to, innermost first, then runs its pending
+         * {@code finally} blocks and closes its open resources. Idempotent.
+         */
+        @Override
+        public void close() {
+            if (running) {
+                throw new IllegalStateException("generator already executing");
+            }
+            List<Machine<?>> chain = new ArrayList<>();
+            for (Machine<?> link = this; link != null; link = link.inner) {
+                chain.add(link);
+            }
+            Throwable failure = null;
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                Machine<?> link = chain.get(i);
+                link.inner = null;
+                try {
+                    link.closeOwn();
+                } catch (Throwable e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw unchecked(failure);
+            }
+        }
+
+        /**
+         * Closes this generator alone: the iterator it pulls from, then its own pending {@code finally} blocks.
+         */
+        final void closeOwn() throws Throwable {
+            if (state == FINISHED) {
+                return;
+            }
+            ready = false;
+            current = null;
+            Iterator<?> pulled = delegate;
+            delegate = null;
+            int entry = state == 0 ? FINISHED : closeEntry();
+            state = FINISHED;
+            Throwable failure = null;
+            if (pulled instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Throwable e) {
+                    failure = e;
+                }
+            }
+            if (entry != FINISHED) {
+                state = entry;
+                closing = true;
+                running = true;
+                try {
+                    if (advance() != ENDED) {
+                        throw new IllegalStateException("generator ignored close: it yielded while closing");
+                    }
+                } catch (Throwable e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                } finally {
+                    closing = false;
+                    running = false;
+                    state = FINISHED;
+                    current = null;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        @Override
+        public String toString() {
+            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
+            return label() + "[" + status + "]";
+        }
+
+        /**
+         * What {@code yieldAll} delegates to: the source itself when it is an iterator (a started generator goes on),
+         * else a new iterator of it.
+         */
+        static Iterator<?> iterate(Object source) {
+            if (source instanceof Iterator<?> iterator) {
+                return iterator;
+            }
+            return ((Iterable<?>) source).iterator();
+        }
+
+        /**
+         * A throwable of the body as an unchecked one: {@code IOException} as {@code UncheckedIOException},
+         * any other checked exception in {@code UndeclaredThrowableException}.
+         */
+        static RuntimeException unchecked(Throwable failure) {
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure instanceof RuntimeException unchecked) {
+                return unchecked;
+            }
+            if (failure instanceof IOException io) {
+                return new UncheckedIOException(io);
+            }
+            return new UndeclaredThrowableException(failure);
+        }
+    }
+
+    /**
+     * The state machine of {@link Averages#averager}: a lazy iterator over what the template yields.
+     */
+    public static final class Averager extends Machine<Double> implements Iterable<Double> {
+        private double total;
+
+        private int count;
+
+        private Double average;
+
+        private Averager() {
+        }
+
+        /**
+         * Resumes the coroutine with {@code value} as the result of the suspended {@code yield} (Python {@code send});
+         * a generator it delegates to through {@code yieldAll} gets it.
          *
          * @return the next value yielded
          * @throws NoSuchElementException if the body ends instead of yielding
          */
         public Double send(Double value) {
-            if (ready) {
-                throw new IllegalStateException("hasNext() already resumed the generator; take that value with next() first");
-            }
+            checkNotBuffered();
             if (state == FINISHED) {
                 throw new NoSuchElementException();
             }
             if (state == 0 && value != null) {
                 throw new IllegalStateException("can't send a non-null value to a just-started generator");
             }
-            sent = value;
-            if (!resume()) {
+            if (!run(value, null)) {
                 throw new NoSuchElementException();
             }
             return take();
         }
 
         /**
-         * Raises {@code exception} at the suspended {@code yield} (Python {@code throw}); on an unstarted or finished generator it is rethrown without running the body.
+         * Raises {@code exception} where the body is suspended (Python {@code throw}); on an unstarted or finished
+         * generator it is rethrown without running the body.
          *
          * @return the next value yielded if the body catches the exception and goes on
+         * @throws NoSuchElementException if the body ends instead of yielding
          */
         public Double throwInto(RuntimeException exception) {
-            if (ready) {
-                throw new IllegalStateException("hasNext() already resumed the generator; take that value with next() first");
-            }
+            checkNotBuffered();
             if (state == 0 || state == FINISHED) {
                 state = FINISHED;
                 throw exception;
             }
-            injected = exception;
-            sent = null;
-            if (!resume()) {
+            if (!run(null, exception)) {
                 throw new NoSuchElementException();
             }
             return take();
@@ -147,69 +409,22 @@ public final class AveragesGenerators {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }
 
-        /**
-         * Ends the generator: runs its pending {@code finally} blocks and closes its open resources, innermost first. Idempotent.
-         */
         @Override
-        public void close() {
-            if (state == FINISHED) {
-                return;
-            }
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            ready = false;
-            current = null;
-            state = FINISHED;
+        String label() {
+            return "AveragesGenerators.averager";
         }
 
         @Override
-        public String toString() {
-            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
-            return "AveragesGenerators.averager[" + status + "]";
+        int closeEntry() {
+            return FINISHED;
         }
 
         /**
-         * Runs the body to its next suspension; false when it ended instead.
+         * The template's body as a state machine: runs from the current state to the next suspension.
          */
-        private boolean resume() {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            running = true;
-            try {
-                return advance();
-            } catch (RuntimeException | Error e) {
-                state = FINISHED;
-                throw e;
-            } catch (Throwable e) {
-                state = FINISHED;
-                throw wrap(e);
-            } finally {
-                running = false;
-            }
-        }
-
-        private Double take() {
-            Double value = current;
-            current = null;
-            return value;
-        }
-
-        /**
-         * A checked exception of the body, unchecked: {@code IOException} as {@code UncheckedIOException}, any other in {@code UndeclaredThrowableException}.
-         */
-        private static RuntimeException wrap(Throwable checked) {
-            if (checked instanceof IOException) {
-                return new UncheckedIOException((IOException) checked);
-            }
-            return new UndeclaredThrowableException(checked);
-        }
-
-        /**
-         * The template's body as a state machine: runs from the current state to the next suspension (true) or the end of the body (false).
-         */
-        private boolean advance() throws Throwable {
+        @Override
+        @SuppressWarnings("unchecked")
+        int advance() throws Throwable {
             dispatch:
             while (true) {
                 switch (state) {
@@ -222,34 +437,26 @@ public final class AveragesGenerators {
                     }
                     case 1: {
                         state = FINISHED;
-                        return false;
+                        return ENDED;
                     }
                     case 2: {
-                        state = (true) ? 3 : 4;
+                        state = (true) ? 3 : 1;
                         continue;
                     }
                     case 3: {
                         current = average;
                         state = 5;
-                        return true;
-                    }
-                    case 4: {
-                        state = 1;
-                        continue;
+                        return YIELDED;
                     }
                     case 5: { // resumes after Averages.java:15
-                        if (injected != null) {
-                            RuntimeException exception = injected;
-                            injected = null;
-                            throw exception;
-                        }
-                        term = sent;
+                        raiseThrownIn();
+                        Double term = ((Double) sent);
                         if (term == null) {
-                                        {
+                            {
                             state = 1;
                             continue dispatch;
                         }
-                                    }
+                        }
                         total += term;
                         count++;
                         average = total / count;
@@ -266,20 +473,10 @@ public final class AveragesGenerators {
     /**
      * The state machine of {@link Averages#squares}: a lazy iterator over what the template yields.
      */
-    public static final class Squares implements PrimitiveIterator.OfInt, Iterable<Integer>, AutoCloseable {
-        private static final int FINISHED = -1;
-
+    public static final class Squares extends Machine<Integer> implements PrimitiveIterator.OfInt, Iterable<Integer> {
         private final int n;
 
-        private int state;
-
-        private boolean ready;
-
-        private int current;
-
-        private boolean running;
-
-        private boolean handedOut;
+        private int value;
 
         private int i;
 
@@ -288,20 +485,22 @@ public final class AveragesGenerators {
         }
 
         @Override
-        public boolean hasNext() {
-            if (!ready && state != FINISHED) {
-                ready = resume();
-            }
-            return ready;
-        }
-
-        @Override
         public int nextInt() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
             ready = false;
-            return take();
+            return value;
+        }
+
+        @Override
+        public Integer next() {
+            return nextInt();
+        }
+
+        @Override
+        boolean flattens() {
+            return false;
         }
 
         /**
@@ -323,67 +522,21 @@ public final class AveragesGenerators {
             return StreamSupport.intStream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }
 
-        /**
-         * Ends the generator: runs its pending {@code finally} blocks and closes its open resources, innermost first. Idempotent.
-         */
         @Override
-        public void close() {
-            if (state == FINISHED) {
-                return;
-            }
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            ready = false;
-            state = FINISHED;
+        String label() {
+            return "AveragesGenerators.squares";
         }
 
         @Override
-        public String toString() {
-            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
-            return "AveragesGenerators.squares[" + status + "]";
+        int closeEntry() {
+            return FINISHED;
         }
 
         /**
-         * Runs the body to its next suspension; false when it ended instead.
+         * The template's body as a state machine: runs from the current state to the next suspension.
          */
-        private boolean resume() {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            running = true;
-            try {
-                return advance();
-            } catch (RuntimeException | Error e) {
-                state = FINISHED;
-                throw e;
-            } catch (Throwable e) {
-                state = FINISHED;
-                throw wrap(e);
-            } finally {
-                running = false;
-            }
-        }
-
-        private int take() {
-            return current;
-        }
-
-        /**
-         * A checked exception of the body, unchecked: {@code IOException} as {@code UncheckedIOException}, any other in {@code UndeclaredThrowableException}.
-         */
-        private static RuntimeException wrap(Throwable checked) {
-            if (checked instanceof IOException) {
-                return new UncheckedIOException((IOException) checked);
-            }
-            return new UndeclaredThrowableException(checked);
-        }
-
-        /**
-         * The template's body as a state machine: runs from the current state to the next suspension (true) or the end of the body (false).
-         */
-        private boolean advance() throws Throwable {
-            dispatch:
+        @Override
+        int advance() throws Throwable {
             while (true) {
                 switch (state) {
                     case 0: {
@@ -393,28 +546,21 @@ public final class AveragesGenerators {
                     }
                     case 1: {
                         state = FINISHED;
-                        return false;
+                        return ENDED;
                     }
                     case 2: {
-                        state = i < n ? 3 : 5;
+                        state = i < n ? 3 : 1;
                         continue;
                     }
                     case 3: {
-                        current = i * i;
+                        value = i * i;
                         state = 6;
-                        return true;
-                    }
-                    case 4: {
-                        i++;
-                        state = 2;
-                        continue;
-                    }
-                    case 5: {
-                        state = 1;
-                        continue;
+                        return YIELDED;
                     }
                     case 6: { // resumes after Averages.java:29
-                        state = 4;
+                        raiseThrownIn();
+                        i++;
+                        state = 2;
                         continue;
                     }
                     default:

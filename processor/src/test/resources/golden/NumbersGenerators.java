@@ -3,7 +3,9 @@ package com.acme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.UndeclaredThrowableException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -27,44 +29,315 @@ public final class NumbersGenerators {
     }
 
     /**
-     * The state machine of {@link Numbers#countUpTo}: a lazy iterator over what the template yields.
+     * What every generator of this file shares: the iterator protocol around a state machine, and the trampoline
+     * that runs a chain of {@code yieldAll} delegations innermost first.
      */
-    public static final class CountUpTo implements Iterator<Integer>, Iterable<Integer>, AutoCloseable {
-        private static final int FINISHED = -1;
+    private abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
+        static final int FINISHED = -1;
 
-        private final int n;
+        static final int YIELDED = 0;
 
-        private int state;
+        static final int ENDED = 1;
 
-        private boolean ready;
+        static final int DELEGATED = 2;
 
-        private Integer current;
+        /**
+         * The state to resume at; 0 is unstarted.
+         */
+        int state;
 
-        private boolean running;
+        /**
+         * Whether a yielded value waits.
+         */
+        boolean ready;
 
-        private boolean handedOut;
+        T current;
 
-        private int count;
+        boolean running;
 
-        private CountUpTo(int n) {
-            this.n = n;
+        boolean closing;
+
+        boolean handedOut;
+
+        /**
+         * The generator of this file that a {@code yieldAll} delegates to; the trampoline runs it.
+         */
+        Machine<?> inner;
+
+        /**
+         * Any other iterator a {@code yieldAll} delegates to; the body pulls it.
+         */
+        Iterator<?> delegate;
+
+        /**
+         * The value sent in at the last resume.
+         */
+        Object sent;
+
+        /**
+         * An exception to raise where the body is suspended.
+         */
+        Throwable raised;
+
+        /**
+         * Runs the body from its state to its next suspension.
+         *
+         * @return {@code YIELDED}, {@code ENDED}, or {@code DELEGATED} to {@code inner}
+         */
+        abstract int advance() throws Throwable;
+
+        /**
+         * The state that runs the pending {@code finally} blocks of the current suspension, or {@code FINISHED}.
+         */
+        abstract int closeEntry();
+
+        abstract String label();
+
+        /**
+         * Whether the trampoline may run this generator's delegations (not for primitive ones).
+         */
+        boolean flattens() {
+            return true;
         }
 
         @Override
         public boolean hasNext() {
             if (!ready && state != FINISHED) {
-                ready = resume();
+                ready = run(null, null);
             }
             return ready;
         }
 
         @Override
-        public Integer next() {
+        public T next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
             ready = false;
             return take();
+        }
+
+        T take() {
+            T value = current;
+            current = null;
+            return value;
+        }
+
+        /**
+         * Runs the innermost generator of the delegation chain, resumed with {@code toSend} or {@code toRaise}, until
+         * some generator of the chain yields (true) or this one ends (false). A generator that ends hands control
+         * back to the one delegating to it; one that fails raises its exception there.
+         */
+        @SuppressWarnings("unchecked")
+        final boolean run(Object toSend, RuntimeException toRaise) {
+            if (running) {
+                throw new IllegalStateException("generator already executing");
+            }
+            running = true;
+            try {
+                Object send = toSend;
+                Throwable raise = toRaise;
+                while (true) {
+                    Machine<?> parent = null;
+                    Machine<?> leaf = this;
+                    while (leaf.inner != null) {
+                        parent = leaf;
+                        leaf = leaf.inner;
+                    }
+                    if (leaf != this && leaf.ready && raise == null) {
+                        leaf.ready = false;
+                        current = (T) leaf.take();
+                        return true;
+                    }
+                    int outcome;
+                    if (leaf.state == FINISHED) {
+                        outcome = ENDED;
+                    } else if (leaf != this && leaf.running) {
+                        throw new IllegalStateException("generator already executing");
+                    } else {
+                        leaf.sent = send;
+                        leaf.raised = raise;
+                        send = null;
+                        raise = null;
+                        leaf.running = true;
+                        try {
+                            outcome = leaf.advance();
+                        } catch (Throwable failure) {
+                            leaf.state = FINISHED;
+                            if (parent == null) {
+                                throw unchecked(failure);
+                            }
+                            parent.inner = null;
+                            raise = failure;
+                            continue;
+                        } finally {
+                            if (leaf != this) {
+                                leaf.running = false;
+                            }
+                        }
+                    }
+                    if (outcome == YIELDED) {
+                        if (leaf != this) {
+                            current = (T) leaf.take();
+                        }
+                        return true;
+                    }
+                    if (outcome == ENDED) {
+                        if (parent == null) {
+                            if (raise != null) {
+                                throw unchecked(raise);
+                            }
+                            return false;
+                        }
+                        parent.inner = null;
+                    }
+                }
+            } finally {
+                running = false;
+            }
+        }
+
+        /**
+         * Raises, where the body resumes, an exception thrown into the generator.
+         */
+        final void raiseThrownIn() throws Throwable {
+            if (raised != null) {
+                Throwable exception = raised;
+                raised = null;
+                throw exception;
+            }
+        }
+
+        void checkNotBuffered() {
+            if (ready) {
+                throw new IllegalStateException("hasNext() already resumed the generator: take that value with next() first");
+            }
+        }
+
+        /**
+         * Ends the generator: closes the generators it delegates to, innermost first, then runs its pending
+         * {@code finally} blocks and closes its open resources. Idempotent.
+         */
+        @Override
+        public void close() {
+            if (running) {
+                throw new IllegalStateException("generator already executing");
+            }
+            List<Machine<?>> chain = new ArrayList<>();
+            for (Machine<?> link = this; link != null; link = link.inner) {
+                chain.add(link);
+            }
+            Throwable failure = null;
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                Machine<?> link = chain.get(i);
+                link.inner = null;
+                try {
+                    link.closeOwn();
+                } catch (Throwable e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw unchecked(failure);
+            }
+        }
+
+        /**
+         * Closes this generator alone: the iterator it pulls from, then its own pending {@code finally} blocks.
+         */
+        final void closeOwn() throws Throwable {
+            if (state == FINISHED) {
+                return;
+            }
+            ready = false;
+            current = null;
+            Iterator<?> pulled = delegate;
+            delegate = null;
+            int entry = state == 0 ? FINISHED : closeEntry();
+            state = FINISHED;
+            Throwable failure = null;
+            if (pulled instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Throwable e) {
+                    failure = e;
+                }
+            }
+            if (entry != FINISHED) {
+                state = entry;
+                closing = true;
+                running = true;
+                try {
+                    if (advance() != ENDED) {
+                        throw new IllegalStateException("generator ignored close: it yielded while closing");
+                    }
+                } catch (Throwable e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                } finally {
+                    closing = false;
+                    running = false;
+                    state = FINISHED;
+                    current = null;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        @Override
+        public String toString() {
+            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
+            return label() + "[" + status + "]";
+        }
+
+        /**
+         * What {@code yieldAll} delegates to: the source itself when it is an iterator (a started generator goes on),
+         * else a new iterator of it.
+         */
+        static Iterator<?> iterate(Object source) {
+            if (source instanceof Iterator<?> iterator) {
+                return iterator;
+            }
+            return ((Iterable<?>) source).iterator();
+        }
+
+        /**
+         * A throwable of the body as an unchecked one: {@code IOException} as {@code UncheckedIOException},
+         * any other checked exception in {@code UndeclaredThrowableException}.
+         */
+        static RuntimeException unchecked(Throwable failure) {
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure instanceof RuntimeException unchecked) {
+                return unchecked;
+            }
+            if (failure instanceof IOException io) {
+                return new UncheckedIOException(io);
+            }
+            return new UndeclaredThrowableException(failure);
+        }
+    }
+
+    /**
+     * The state machine of {@link Numbers#countUpTo}: a lazy iterator over what the template yields.
+     */
+    public static final class CountUpTo extends Machine<Integer> implements Iterable<Integer> {
+        private final int n;
+
+        private int count;
+
+        private CountUpTo(int n) {
+            this.n = n;
         }
 
         /**
@@ -86,70 +359,21 @@ public final class NumbersGenerators {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }
 
-        /**
-         * Ends the generator: runs its pending {@code finally} blocks and closes its open resources, innermost first. Idempotent.
-         */
         @Override
-        public void close() {
-            if (state == FINISHED) {
-                return;
-            }
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            ready = false;
-            current = null;
-            state = FINISHED;
+        String label() {
+            return "NumbersGenerators.countUpTo";
         }
 
         @Override
-        public String toString() {
-            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
-            return "NumbersGenerators.countUpTo[" + status + "]";
+        int closeEntry() {
+            return FINISHED;
         }
 
         /**
-         * Runs the body to its next suspension; false when it ended instead.
+         * The template's body as a state machine: runs from the current state to the next suspension.
          */
-        private boolean resume() {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            running = true;
-            try {
-                return advance();
-            } catch (RuntimeException | Error e) {
-                state = FINISHED;
-                throw e;
-            } catch (Throwable e) {
-                state = FINISHED;
-                throw wrap(e);
-            } finally {
-                running = false;
-            }
-        }
-
-        private Integer take() {
-            Integer value = current;
-            current = null;
-            return value;
-        }
-
-        /**
-         * A checked exception of the body, unchecked: {@code IOException} as {@code UncheckedIOException}, any other in {@code UndeclaredThrowableException}.
-         */
-        private static RuntimeException wrap(Throwable checked) {
-            if (checked instanceof IOException) {
-                return new UncheckedIOException((IOException) checked);
-            }
-            return new UndeclaredThrowableException(checked);
-        }
-
-        /**
-         * The template's body as a state machine: runs from the current state to the next suspension (true) or the end of the body (false).
-         */
-        private boolean advance() throws Throwable {
-            dispatch:
+        @Override
+        int advance() throws Throwable {
             while (true) {
                 switch (state) {
                     case 0: {
@@ -159,22 +383,19 @@ public final class NumbersGenerators {
                     }
                     case 1: {
                         state = FINISHED;
-                        return false;
+                        return ENDED;
                     }
                     case 2: {
-                        state = (count <= n) ? 3 : 4;
+                        state = (count <= n) ? 3 : 1;
                         continue;
                     }
                     case 3: {
                         current = count;
                         state = 5;
-                        return true;
-                    }
-                    case 4: {
-                        state = 1;
-                        continue;
+                        return YIELDED;
                     }
                     case 5: { // resumes after Numbers.java:12
+                        raiseThrownIn();
                         count++;
                         state = 2;
                         continue;

@@ -813,4 +813,154 @@ class TrickyTemplatesTest {
         run.assertRuns(List.of(2), "next", 2);
         run.assertRuns(List.of(3), "close");
     }
+
+    /**
+     * Members of the template's type named like the generated classes' own members (fields, methods and
+     * constants of the state machine and its base class): unqualified uses in the body mean the
+     * template type's.
+     */
+    @Test
+    void membersNamedLikeTheStateMachinesInternals() {
+        Run run = run("Internals", """
+                public class Internals {
+                    static int state = 1;
+                    static int current = 2;
+                    static int running = 3;
+                    static int inner = 4;
+                    static int delegate = 5;
+                    static int sent = 6;
+                    static int raised = 7;
+                    static int ready = 8;
+                    static int closing = 9;
+                    static int handedOut = 10;
+                    static int FINISHED = 11;
+                    static int YIELDED = 12;
+                    static int ENDED = 13;
+                    static int DELEGATED = 14;
+                    static int returned = 15;
+                    static int result = 16;
+
+                    static int take() {
+                        return 100;
+                    }
+
+                    static int run(Object a, Object b) {
+                        return 101;
+                    }
+
+                    static String label() {
+                        return "label";
+                    }
+
+                    static int advance() {
+                        return 102;
+                    }
+
+                    static int closeEntry() {
+                        return 103;
+                    }
+
+                    static int iterate(Object o) {
+                        return 104;
+                    }
+
+                    static int unchecked(Throwable t) {
+                        return 105;
+                    }
+
+                    static int raiseThrownIn() {
+                        return 106;
+                    }
+
+                    static int flattens() {
+                        return 107;
+                    }
+
+                    static int resume() {
+                        return 108;
+                    }
+
+                    static int wrap(Throwable t) {
+                        return 109;
+                    }
+
+                    @Generator
+                    static void m(Yield<Object> out) {
+                        out.yield(state + current + running + inner);
+                        out.yield(delegate + sent + raised + ready);
+                        out.yield(closing + handedOut + FINISHED + YIELDED);
+                        out.yield(ENDED + DELEGATED + returned + result);
+                        out.yield(take() + run(null, null) + advance() + closeEntry());
+                        out.yield(label());
+                        out.yield(iterate(null) + unchecked(null) + raiseThrownIn() + flattens());
+                        out.yield(resume() + wrap(null));
+                    }
+                }
+                """);
+        run.assertRuns(List.of(10, 26, 42, 58, 406, "label", 422, 217), "m");
+    }
+
+    /** Locals and parameters named like the base class's members, live across yields. */
+    @Test
+    void localsNamedLikeTheBaseClassesMembers() {
+        Run run = run("Locals", """
+                public class Locals {
+                    @Generator
+                    static void m(int inner, Yield<Integer> out) {
+                        int delegate = 1;
+                        int sent = 2;
+                        int raised = 3;
+                        int closing = 4;
+                        int YIELDED = 5;
+                        int ENDED = 6;
+                        out.yield(inner + delegate);
+                        sent += raised;
+                        out.yield(sent * closing);
+                        inner++;
+                        out.yield(inner + YIELDED + ENDED);
+                    }
+                }
+                """);
+        run.assertRuns(List.of(11, 20, 22), "m", 10);
+    }
+
+    /**
+     * Nested types of the template's type named like the generated file's own types: the base class
+     * ({@code Machine}) and another template's state-machine class ({@code Pair} for template
+     * {@code pair}).
+     */
+    @Test
+    void nestedTypesNamedLikeTheGeneratedTypes() {
+        Run run = run("Types", """
+                public class Types {
+                    static final class Machine {
+                        final String name;
+
+                        Machine(String name) {
+                            this.name = name;
+                        }
+                    }
+
+                    record Pair(int a, int b) {
+                    }
+
+                    @Generator
+                    static void machines(Yield<String> out) {
+                        Machine m = new Machine("m1");
+                        out.yield(m.name);
+                        Machine other = new Machine("m2");
+                        out.yield(m.name + other.name);
+                    }
+
+                    @Generator
+                    static void pair(int n, Yield<Integer> out) {
+                        Pair p = new Pair(n, n + 1);
+                        out.yield(p.a());
+                        out.yield(p.b());
+                    }
+                }
+                """);
+        run.assertRuns(List.of("m1", "m1m2"), "machines");
+        run.assertRuns(List.of(4, 5), "pair", 4);
+    }
 }
