@@ -370,6 +370,55 @@ final class Harness {
             return values;
         }
 
+        /**
+         * A coroutine template in pull mode: {@code next()} to start, then {@code send(reply(v))} for
+         * each yielded {@code v} until the body ends.
+         */
+        List<Object> pullCoroutine(java.util.function.Function<Object, Object> reply, String method, Object... args) {
+            Object generator = invoke(type(holder + "Generators"), method, null, args, args.length);
+            Iterator<?> iterator = (Iterator<?>) generator;
+            Method send = find(generator.getClass(), "send", 1, false);
+            List<Object> values = new ArrayList<>();
+            if (!iterator.hasNext()) {
+                return values;
+            }
+            Object value = iterator.next();
+            while (true) {
+                values.add(value);
+                if (values.size() > PULL_LIMIT) {
+                    fail("more than " + PULL_LIMIT + " values from " + method);
+                }
+                try {
+                    value = call(send, generator, new Object[] {reply.apply(value)});
+                } catch (java.util.NoSuchElementException end) {
+                    return values;
+                }
+            }
+        }
+
+        /** A coroutine template in push mode: the sink lambda records {@code v} and returns {@code reply(v)}. */
+        List<Object> pushCoroutine(java.util.function.Function<Object, Object> reply, String method, Object... args) {
+            List<Object> values = new ArrayList<>();
+            Method m = find(type(holder), method, args.length + 1, true);
+            Object[] all = new Object[args.length + 1];
+            System.arraycopy(args, 0, all, 0, args.length);
+            all[args.length] = (dev.yieldj.Coroutine<Object, Object>) v -> {
+                values.add(v);
+                return reply.apply(v);
+            };
+            call(m, null, all);
+            return values;
+        }
+
+        /** Coroutine pull and push agree, and equal {@code expected}. */
+        void assertCoroutineRuns(List<?> expected, java.util.function.Function<Object, Object> reply, String method,
+                Object... args) {
+            List<Object> pulled = pullCoroutine(reply, method, args);
+            List<Object> pushed = pushCoroutine(reply, method, args);
+            assertEquals(pushed, pulled, "pull mode differs from push mode for " + method);
+            assertEquals(expected, pulled, "wrong values from " + method);
+        }
+
         /** Pull and push agree, and equal {@code expected}. */
         void assertRuns(List<?> expected, String method, Object... args) {
             List<Object> pulled = pull(method, args);
