@@ -483,6 +483,61 @@ class DiagnosticsCorpusTest {
                 """), "m", "local class", "acc");
     }
 
+    /** A record's component fields are private and cannot be made package-private: point to the accessor. */
+    @Test
+    void recordComponentFieldSuggestsTheAccessor() {
+        Source t = source("com.acme.P", """
+                package com.acme;
+
+                import dev.yieldj.Generator;
+                import dev.yieldj.Yield;
+
+                public record P(int x, int y) {
+                    @Generator
+                    void coords(Yield<Integer> out) {
+                        out.yield(▶x);
+                        out.yield(y());
+                    }
+                }
+                """);
+        Compilation compilation = compile(t);
+        assertErrors(compilation, error(t.marks().get(0), "x", "x()"));
+        assertNothingGenerated(compilation);
+    }
+
+    /**
+     * A body with an ordinary compile error gets javac's error alone: the processor adds no error
+     * of its own, does not crash, and generates nothing that adds more errors.
+     */
+    @Test
+    void aBodyWithAJavacErrorGetsJavacsErrorOnly() {
+        Source t = holder("""
+                    @Generator
+                    static void m(Yield<Integer> out) {
+                        int x = 1;
+                        out.yield(x);
+                        out.yield(▶undefinedVariable);
+                    }
+                """);
+        Compilation compilation = compile(t);
+        assertErrors(compilation, error(t.marks().get(0), "cannot find symbol"));
+    }
+
+    @Test
+    void aBodyWithATypeErrorGetsJavacsErrorOnly() {
+        Source t = holder("""
+                    @Generator
+                    static void m(Yield<Integer> out) {
+                        String s = "a";
+                        out.yield(s);
+                        int n = ▶s;
+                        out.yield(n);
+                    }
+                """);
+        Compilation compilation = compile(t);
+        assertErrors(compilation, error(t.marks().get(0), "incompatible types"));
+    }
+
     // ---------------------------------------------------------------- several errors
 
     @Test

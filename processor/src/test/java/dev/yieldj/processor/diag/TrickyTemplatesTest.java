@@ -963,4 +963,49 @@ class TrickyTemplatesTest {
         run.assertRuns(List.of("m1", "m1m2"), "machines");
         run.assertRuns(List.of(4, 5), "pair", 4);
     }
+
+    /** Bodies that yield nothing: an empty body, a lone return, an unconditional throw before any yield. */
+    @Test
+    void bodiesThatYieldNothing() {
+        Run run = run("Nothing", """
+                public class Nothing {
+                    @Generator
+                    static void empty(Yield<Integer> out) {
+                    }
+
+                    @Generator
+                    static void onlyReturn(Yield<Integer> out) {
+                        return;
+                    }
+
+                    @Generator
+                    static int onlyReturnValue(int n, Yield<Integer> out) {
+                        return n;
+                    }
+                }
+                """);
+        run.assertRuns(List.of(), "empty");
+        run.assertRuns(List.of(), "onlyReturn");
+        run.assertRuns(List.of(), "onlyReturnValue", 3);
+    }
+
+    /** A {@code @SafeVarargs} generic varargs template: generated code warning-free under -Xlint:all -Werror. */
+    @Test
+    void safeVarargsTemplateIsLintClean() {
+        Compilation compilation = Harness.compile(List.of("-Xlint:all", "-Xlint:-processing", "-Werror"),
+                source("com.acme.Va", IMPORTS + """
+                public class Va {
+                    @Generator
+                    @SafeVarargs
+                    static <T> void each(Yield<T> out, T... xs) {
+                        for (T x : xs) {
+                            out.yield(x);
+                        }
+                    }
+                }
+                """));
+        Harness.assertSuccess(compilation);
+        Run run = new Run(compilation, "com.acme.Va");
+        assertEquals(List.of("a", "b"), run.pull("each", (Object) new Object[] {"a", "b"}));
+    }
 }
