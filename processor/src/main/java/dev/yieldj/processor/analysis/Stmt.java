@@ -9,11 +9,21 @@ import java.util.List;
 public sealed interface Stmt {
 
     /** The fragments this statement renders, for variable-use analysis. */
-    List<Code> codes();
+    default List<Code> codes() {
+        return List.of();
+    }
 
     /** Whether control can flow past this statement to the next one of the state. */
     default boolean completesNormally() {
         return true;
+    }
+
+    /** A statement that transfers control: nothing after it in its state runs. */
+    sealed interface Transfer extends Stmt {
+        @Override
+        default boolean completesNormally() {
+            return false;
+        }
     }
 
     /** A template statement copied as it was written (with names translated). */
@@ -45,40 +55,21 @@ public sealed interface Stmt {
      * exception pending.
      */
     record SetFinallyNext(int region, int state) implements Stmt {
-        @Override
-        public List<Code> codes() {
-            return List.of();
-        }
     }
 
     /** Continues with another state. */
-    record Goto(int state) implements Stmt {
-        @Override
-        public List<Code> codes() {
-            return List.of();
-        }
-
-        @Override
-        public boolean completesNormally() {
-            return false;
-        }
-    }
+    record Goto(int state) implements Transfer {}
 
     /** {@code if (condition)} continue with one state, else with the other. */
-    record Branch(Code condition, int whenTrue, int whenFalse) implements Stmt {
+    record Branch(Code condition, int whenTrue, int whenFalse) implements Transfer {
         @Override
         public List<Code> codes() {
             return List.of(condition);
         }
-
-        @Override
-        public boolean completesNormally() {
-            return false;
-        }
     }
 
     /** A {@code switch} on {@code selector} choosing the next state. */
-    record Switch(Code selector, List<Case> cases, int defaultState) implements Stmt {
+    record Switch(Code selector, List<Case> cases, int defaultState) implements Transfer {
         /** The labels of one case (empty for {@code default}) and where they lead. */
         public record Case(List<Code> labels, int state) {}
 
@@ -86,23 +77,13 @@ public sealed interface Stmt {
         public List<Code> codes() {
             return List.of(selector);
         }
-
-        @Override
-        public boolean completesNormally() {
-            return false;
-        }
     }
 
     /** Suspends with {@code value}; the next resume continues at {@code resume}. */
-    record Suspend(Code value, int resume, String origin) implements Stmt {
+    record Suspend(Code value, int resume, String origin) implements Transfer {
         @Override
         public List<Code> codes() {
             return List.of(value);
-        }
-
-        @Override
-        public boolean completesNormally() {
-            return false;
         }
     }
 
@@ -110,43 +91,18 @@ public sealed interface Stmt {
      * Starts delegating to {@code source} (an {@code Iterator}, an {@code Iterable} or a generated
      * generator); once it is exhausted the body continues at {@code resume}.
      */
-    record Delegate(Code source, int resume, String origin) implements Stmt {
+    record Delegate(Code source, int resume, String origin) implements Transfer {
         @Override
         public List<Code> codes() {
             return List.of(source);
         }
-
-        @Override
-        public boolean completesNormally() {
-            return false;
-        }
     }
 
     /** Throws the exception a {@code finally} region holds for rethrow. */
-    record RethrowPending(int region) implements Stmt {
-        @Override
-        public List<Code> codes() {
-            return List.of();
-        }
-
-        @Override
-        public boolean completesNormally() {
-            return false;
-        }
-    }
+    record RethrowPending(int region) implements Transfer {}
 
     /** Continues where the {@code finally} region's pending completion says. */
-    record EndFinally(int region) implements Stmt {
-        @Override
-        public List<Code> codes() {
-            return List.of();
-        }
-
-        @Override
-        public boolean completesNormally() {
-            return false;
-        }
-    }
+    record EndFinally(int region) implements Transfer {}
 
     /**
      * Closes a try-with-resources resource if it is not null; a failure is suppressed into the
@@ -160,28 +116,8 @@ public sealed interface Stmt {
     }
 
     /** Pulls the next value of the delegate; once it is exhausted, continues at {@code resume}. */
-    record PullDelegate(int resume) implements Stmt {
-        @Override
-        public List<Code> codes() {
-            return List.of();
-        }
-
-        @Override
-        public boolean completesNormally() {
-            return false;
-        }
-    }
+    record PullDelegate(int resume) implements Transfer {}
 
     /** Ends the body: the generator is finished. */
-    record Finish() implements Stmt {
-        @Override
-        public List<Code> codes() {
-            return List.of();
-        }
-
-        @Override
-        public boolean completesNormally() {
-            return false;
-        }
-    }
+    record Finish() implements Transfer {}
 }

@@ -673,19 +673,44 @@ public final class Lowerer {
         }
     }
 
-    private void lowerWhile(TreePath path, WhileLoopTree tree, List<Tree> keys) {
+    /**
+     * Lowers a loop: {@code head} tests {@code condition} (none: always true), the body runs after
+     * {@code prologue}, and {@code update} runs where {@code continue} goes.
+     */
+    private void lowerLoop(List<Tree> keys, java.util.function.Supplier<Code> condition, Runnable prologue,
+            TreePath body, Runnable update) {
         int head = newState();
-        int body = newState();
+        int bodyState = newState();
+        int updateState = newState();
         int exit = newState();
-        register(keys, exit, head);
+        register(keys, exit, updateState);
         place(head);
-        registerBindings(child(path, tree.getCondition()));
-        Code condition = lowerExpression(child(path, tree.getCondition()));
-        emit(new Stmt.Branch(condition, body, exit));
-        place(body);
-        lowerStatement(child(path, tree.getStatement()));
+        Code test = condition.get();
+        if (test != null) {
+            emit(new Stmt.Branch(test, bodyState, exit));
+        }
+        place(bodyState);
+        prologue.run();
+        lowerStatement(body);
+        place(updateState);
+        update.run();
         emit(new Stmt.Goto(head));
         place(exit);
+    }
+
+    /** The condition of a loop, lowered where the loop tests it. */
+    private java.util.function.Supplier<Code> condition(TreePath loop, ExpressionTree condition) {
+        return () -> {
+            if (condition == null) {
+                return null;
+            }
+            registerBindings(child(loop, condition));
+            return lowerExpression(child(loop, condition));
+        };
+    }
+
+    private void lowerWhile(TreePath path, WhileLoopTree tree, List<Tree> keys) {
+        lowerLoop(keys, condition(path, tree.getCondition()), () -> {}, child(path, tree.getStatement()), () -> {});
     }
 
     private void lowerDoWhile(TreePath path, DoWhileLoopTree tree, List<Tree> keys) {
@@ -706,26 +731,12 @@ public final class Lowerer {
         for (StatementTree init : tree.getInitializer()) {
             lowerStatement(child(path, init));
         }
-        int head = newState();
-        int body = newState();
-        int update = newState();
-        int exit = newState();
-        register(keys, exit, update);
-        place(head);
-        if (tree.getCondition() != null) {
-            registerBindings(child(path, tree.getCondition()));
-            Code condition = lowerExpression(child(path, tree.getCondition()));
-            emit(new Stmt.Branch(condition, body, exit));
-        }
-        place(body);
-        lowerStatement(child(path, tree.getStatement()));
-        place(update);
-        for (ExpressionStatementTree step : tree.getUpdate()) {
-            // for-update statements have no ';' of their own in the source
-            lowerExpressionStatement(child(path, step), step);
-        }
-        emit(new Stmt.Goto(head));
-        place(exit);
+        lowerLoop(keys, condition(path, tree.getCondition()), () -> {}, child(path, tree.getStatement()), () -> {
+            for (ExpressionStatementTree step : tree.getUpdate()) {
+                // for-update statements have no ';' of their own in the source
+                lowerExpressionStatement(child(path, step), step);
+            }
+        });
     }
 
     private void lowerEnhancedFor(TreePath path, EnhancedForLoopTree tree, List<Tree> keys) {
@@ -737,35 +748,26 @@ public final class Lowerer {
         managed.put(element, variable);
         Code source = lowerExpression(expressionPath);
         TypeMirror sourceType = trees.getTypeMirror(expressionPath);
-        int head = newState();
-        int body = newState();
-        int update = newState();
-        int exit = newState();
-        register(keys, exit, update);
+        TreePath body = child(path, tree.getStatement());
         if (sourceType != null && sourceType.getKind() == TypeKind.ARRAY) {
             LocalVar array = newVar(name + "Array", typeCode(sourceType), LocalVar.Kind.SYNTHETIC);
             LocalVar index = newVar(name + "Index", Code.type(TypeName.INT), LocalVar.Kind.SYNTHETIC);
             emit(new Stmt.Assign(array, source));
             emit(new Stmt.Assign(index, Code.text("0")));
-            place(head);
-            emit(new Stmt.Branch(Code.var(index).then(" < ", Code.var(array), ".length"), body, exit));
-            place(body);
-            emit(new Stmt.Declare(variable, Code.var(array).then("[", Code.var(index), "]"), false));
-            lowerStatement(child(path, tree.getStatement()));
-            place(update);
-            emit(new Stmt.Exec(Code.var(index).then("++;"), true));
+            lowerLoop(keys,
+                    () -> Code.var(index).then(" < ", Code.var(array), ".length"),
+                    () -> emit(new Stmt.Declare(variable, Code.var(array).then("[", Code.var(index), "]"), false)),
+                    body,
+                    () -> emit(new Stmt.Exec(Code.var(index).then("++;"), true)));
         } else {
             LocalVar iterator = newVar(name + "Iterator", iteratorType(sourceType, element), LocalVar.Kind.SYNTHETIC);
             emit(new Stmt.Assign(iterator, source.then(".iterator()")));
-            place(head);
-            emit(new Stmt.Branch(Code.var(iterator).then(".hasNext()"), body, exit));
-            place(body);
-            emit(new Stmt.Declare(variable, Code.var(iterator).then(".next()"), false));
-            lowerStatement(child(path, tree.getStatement()));
-            place(update);
+            lowerLoop(keys,
+                    () -> Code.var(iterator).then(".hasNext()"),
+                    () -> emit(new Stmt.Declare(variable, Code.var(iterator).then(".next()"), false)),
+                    body,
+                    () -> {});
         }
-        emit(new Stmt.Goto(head));
-        place(exit);
     }
 
     /** {@code Iterator<? extends E>} for an {@code Iterable<E>} source. */

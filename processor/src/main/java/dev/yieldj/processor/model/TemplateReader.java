@@ -70,11 +70,6 @@ public final class TemplateReader {
                     + " and write the body that yields");
             ok = false;
         }
-        if (method.getModifiers().contains(Modifier.PRIVATE)) {
-            diagnostics.error(method, "a @Generator method cannot be private: the generated class calls nothing"
-                    + " of it but must read the same members; make it package-private");
-            ok = false;
-        }
         for (var enclosing = holder; enclosing != null;
                 enclosing = enclosing.getEnclosingElement() instanceof TypeElement outer ? outer : null) {
             if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
