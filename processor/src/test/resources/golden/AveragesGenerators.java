@@ -445,10 +445,10 @@ public final class AveragesGenerators {
                     }
                     case 3: {
                         current = average;
-                        state = 5;
+                        state = 6;
                         return YIELDED;
                     }
-                    case 5: { // resumes after Averages.java:15
+                    case 6: { // resumes after Averages.java:15
                         raiseThrownIn();
                         Double term = ((Double) sent);
                         if (term == null) {

@@ -400,7 +400,7 @@ public final class LinesGenerators {
         @Override
         int closeEntry() {
             return switch (state) {
-                case 13 -> 15;
+                case 14 -> 16;
                 default -> FINISHED;
             };
         }
@@ -473,7 +473,7 @@ public final class LinesGenerators {
                             continue;
                         }
                         case 10: {
-                            state = ((line = reader.readLine()) != null) ? 11 : 12;
+                            state = ((line = reader.readLine()) != null) ? 11 : 13;
                             continue;
                         }
                         case 11: {
@@ -485,28 +485,28 @@ public final class LinesGenerators {
                             }
                             }
                             current = line.strip();
-                            state = 13;
+                            state = 14;
                             return YIELDED;
                         }
-                        case 12: {
+                        case 13: {
                             finally1Next = 8;
                             finally1Thrown = null;
                             state = 6;
                             continue;
                         }
-                        case 13: { // resumes after Lines.java:27
+                        case 14: { // resumes after Lines.java:27
                             raiseThrownIn();
                             state = 10;
                             continue;
                         }
-                        case 14: {
+                        case 15: {
                             finally0Next = 1;
                             finally0Thrown = null;
                             state = 3;
                             continue;
                         }
-                        case 15: {
-                            finally1Next = 14;
+                        case 16: {
+                            finally1Next = 15;
                             finally1Thrown = null;
                             state = 6;
                             continue;
@@ -523,7 +523,7 @@ public final class LinesGenerators {
                                 thrown = finally0Thrown;
                             }
                         }
-                        case 5, 7, 8, 14 -> {
+                        case 5, 7, 8, 15 -> {
                             finally0Thrown = thrown;
                             finally0Next = 4;
                             state = 3;
@@ -539,7 +539,7 @@ public final class LinesGenerators {
                             state = 3;
                             continue;
                         }
-                        case 9, 10, 11, 12, 13, 15 -> {
+                        case 9, 10, 11, 13, 14, 16 -> {
                             finally1Thrown = thrown;
                             finally1Next = 7;
                             state = 6;

@@ -391,10 +391,10 @@ public final class NumbersGenerators {
                     }
                     case 3: {
                         current = count;
-                        state = 5;
+                        state = 6;
                         return YIELDED;
                     }
-                    case 5: { // resumes after Numbers.java:12
+                    case 6: { // resumes after Numbers.java:12
                         raiseThrownIn();
                         count++;
                         state = 2;

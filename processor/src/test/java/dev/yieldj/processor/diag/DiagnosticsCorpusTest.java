@@ -432,16 +432,6 @@ class DiagnosticsCorpusTest {
     // ---------------------------------------------------------------- more the rewrite cannot honour
 
     @Test
-    void privateTemplateMethod() {
-        rejectsOne(holder("""
-                    @Generator
-                    private static void ▶m(Yield<Integer> out) {
-                        out.yield(1);
-                    }
-                """), "m", "private", "package-private");
-    }
-
-    @Test
     void wildcardElementType() {
         rejectsOne(holder("""
                     @Generator

@@ -1008,4 +1008,20 @@ class TrickyTemplatesTest {
         Run run = new Run(compilation, "com.acme.Va");
         assertEquals(List.of("a", "b"), run.pull("each", (Object) new Object[] {"a", "b"}));
     }
+
+    /** A private template (SPEC.md does not forbid it): the generated class copies its body, never calls it. */
+    @Test
+    void privateTemplate() {
+        Run run = run("Priv", """
+                public class Priv {
+                    @Generator
+                    private static void m(int n, Yield<Integer> out) {
+                        for (int i = n; i > 0; i--) {
+                            out.yield(i);
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of(3, 2, 1), "m", 3);
+    }
 }
