@@ -432,16 +432,12 @@ public final class AveragesGenerators {
                         total = 0;
                         count = 0;
                         average = null;
-                        state = 2;
+                        state = 3;
                         continue;
                     }
                     case 1: {
                         state = FINISHED;
                         return ENDED;
-                    }
-                    case 2: {
-                        state = (true) ? 3 : 1;
-                        continue;
                     }
                     case 3: {
                         current = average;
@@ -452,15 +448,12 @@ public final class AveragesGenerators {
                         raiseThrownIn();
                         Double term = ((Double) sent);
                         if (term == null) {
-                            {
-                            state = 1;
-                            continue dispatch;
-                        }
+                            { state = 1; continue dispatch; }
                         }
                         total += term;
                         count++;
                         average = total / count;
-                        state = 2;
+                        state = 3;
                         continue;
                     }
                     default:

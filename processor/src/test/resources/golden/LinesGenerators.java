@@ -27,7 +27,6 @@ public final class LinesGenerators {
      * The non-blank lines of a text.
      *
      * @param text the text
-     * @return how many lines were blank
      */
     static NonBlank nonBlank(String text) {
         return new NonBlank(text);
@@ -368,7 +367,7 @@ public final class LinesGenerators {
          */
         public int returnValue() {
             if (!returned) {
-                throw new IllegalStateException("no return value yet: " + this);
+                throw new IllegalStateException((state == FINISHED ? "finished without returning (closed or failed): " : "no return value yet: ") + this);
             }
             return result;
         }
@@ -425,11 +424,9 @@ public final class LinesGenerators {
                             return ENDED;
                         }
                         case 2: {
-                            {
-                                result = blank;
-                                state = 1;
-                                continue dispatch;
-                            }
+                            result = blank;
+                            state = 1;
+                            continue;
                         }
                         case 3: {
                             System.getProperty("yieldj.golden");
@@ -479,10 +476,10 @@ public final class LinesGenerators {
                         case 11: {
                             if (line.isBlank()) {
                                 blank++;
-                                {
-                                state = 10;
-                                continue dispatch;
+                                { state = 10; continue dispatch; }
                             }
+                            if (closing) {
+                                throw new IllegalStateException("generator ignored close: it yielded while closing");
                             }
                             current = line.strip();
                             state = 14;

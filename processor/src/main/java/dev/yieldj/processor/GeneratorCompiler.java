@@ -16,8 +16,10 @@ import dev.yieldj.processor.analysis.Translator;
 import dev.yieldj.processor.analysis.Yields;
 import dev.yieldj.processor.check.BodyChecks;
 import dev.yieldj.processor.check.Diagnostics;
+import dev.yieldj.processor.check.VarLocals;
 import dev.yieldj.processor.emit.GeneratorClassWriter;
 import dev.yieldj.processor.emit.MachineBase;
+import dev.yieldj.processor.lower.Liveness;
 import dev.yieldj.processor.lower.Lowerer;
 import dev.yieldj.processor.lower.Simplifier;
 import dev.yieldj.processor.lower.StateMachine;
@@ -49,10 +51,15 @@ import javax.lang.model.element.VariableElement;
  * template with errors produces nothing.
  */
 final class GeneratorCompiler {
+    /** The processor option that adds an internal failure's stack trace, as a note. */
+    static final String DEBUG_OPTION = "yieldj.debug";
+
     private final ProcessingEnvironment env;
     private final Trees trees;
     private final Diagnostics diagnostics;
     private final TemplateReader reader;
+    /** Holders waiting for names in their templates to resolve in a later round. */
+    private final Set<String> deferred = new java.util.LinkedHashSet<>();
 
     private GeneratorCompiler(ProcessingEnvironment env, Trees trees) {
         this.env = env;
@@ -70,18 +77,87 @@ final class GeneratorCompiler {
         }
     }
 
-    void compile(Set<? extends Element> annotated) {
+    /**
+     * Compiles the templates annotated in this round, and those deferred from earlier rounds. A
+     * holder whose template bodies name what does not resolve (yet) waits for a later round, as the
+     * name may be a type another processor generates; if it still does not resolve when processing
+     * is over, nothing is generated for it and javac's own error stands alone.
+     */
+    void compile(Set<? extends Element> annotated, boolean processingOver) {
         Map<TypeElement, List<ExecutableElement>> byHolder = new LinkedHashMap<>();
+        for (String name : deferred) {
+            TypeElement holder = env.getElementUtils().getTypeElement(name);
+            if (holder != null) {
+                byHolder.put(holder, new ArrayList<>());
+                for (Element member : holder.getEnclosedElements()) {
+                    if (member.getKind() == ElementKind.METHOD && isTemplate(member)) {
+                        byHolder.get(holder).add((ExecutableElement) member);
+                    }
+                }
+            }
+        }
+        deferred.clear();
         for (Element element : annotated) {
             if (element.getKind() != ElementKind.METHOD) {
                 continue;
             }
-            byHolder.computeIfAbsent((TypeElement) element.getEnclosingElement(), k -> new ArrayList<>())
-                    .add((ExecutableElement) element);
+            List<ExecutableElement> methods = byHolder.computeIfAbsent(
+                    (TypeElement) element.getEnclosingElement(), k -> new ArrayList<>());
+            if (!methods.contains(element)) {
+                methods.add((ExecutableElement) element);
+            }
         }
         for (Map.Entry<TypeElement, List<ExecutableElement>> entry : byHolder.entrySet()) {
+            if (hasUnresolvedNames(entry.getValue())) {
+                if (!processingOver) {
+                    deferred.add(entry.getKey().getQualifiedName().toString());
+                }
+                continue;
+            }
             compileHolder(entry.getKey(), entry.getValue());
         }
+    }
+
+    private static boolean isTemplate(Element method) {
+        for (var annotation : method.getAnnotationMirrors()) {
+            if (((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName()
+                    .contentEquals(GeneratorProcessor.ANNOTATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a template body names something that does not resolve, other than the classes
+     * yieldj generates ({@code ...Generators}), which appear only once this round's output exists.
+     */
+    private boolean hasUnresolvedNames(List<ExecutableElement> methods) {
+        for (ExecutableElement method : methods) {
+            TreePath path = trees.getPath(method);
+            if (path == null || ((MethodTree) path.getLeaf()).getBody() == null) {
+                continue;
+            }
+            TreePath body = new TreePath(path, ((MethodTree) path.getLeaf()).getBody());
+            attribute(body);
+            boolean[] unresolved = {false};
+            new com.sun.source.util.TreePathScanner<Void, Void>() {
+                @Override
+                public Void visitIdentifier(com.sun.source.tree.IdentifierTree node, Void unused) {
+                    Element element = trees.getElement(getCurrentPath());
+                    boolean error = element == null
+                            || (element.getKind().isClass() && element.asType().getKind() == javax.lang.model.type.TypeKind.ERROR);
+                    if (error && !node.getName().toString().endsWith("Generators")) {
+                        unresolved[0] = true;
+                    }
+                    return null;
+                }
+            }.scan(body, null);
+            if (unresolved[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void compileHolder(TypeElement holder, List<ExecutableElement> methods) {
@@ -107,33 +183,54 @@ final class GeneratorCompiler {
             type.addJavadoc("\n<p>Generated by {@code $L}; without {@code @Generated}, which this module cannot see"
                     + " (it does not read java.compiler).\n", GeneratorProcessor.class.getName());
         }
-        Map<String, Integer> classNames = new HashMap<>();
+        VarLocals.check(trees, holder, diagnostics);
         List<Prepared> prepared = new ArrayList<>();
         Set<String> fileNames = new HashSet<>();
+        Set<String> classNames = new HashSet<>();
+        for (ExecutableElement method : methods) {
+            classNames.add(capitalize(method.getSimpleName().toString()));
+        }
+        Set<String> allocated = new HashSet<>();
         for (ExecutableElement method : methods) {
             String base = capitalize(method.getSimpleName().toString());
-            int count = classNames.merge(base, 1, Integer::sum);
-            String className = count == 1 ? base : base + count;
+            if (base.equals(outer.simpleName())) {
+                diagnostics.error(method, "the generator class for " + method.getSimpleName() + " would be named "
+                        + base + ", which clashes with the generated class " + outer.simpleName()
+                        + " that holds it: rename the method");
+                continue;
+            }
+            // an overload takes the next free numbered name, never one another template is named
+            String className = base;
+            for (int suffix = 2; allocated.contains(className)
+                    || (!className.equals(base) && classNames.contains(className)); suffix++) {
+                className = base + suffix;
+            }
+            allocated.add(className);
             try {
                 compileTemplate(method, className).ifPresent(p -> {
                     prepared.add(p);
                     fileNames.addAll(p.names());
                 });
             } catch (RuntimeException | StackOverflowError bug) {
-                StringWriter trace = new StringWriter();
-                bug.printStackTrace(new PrintWriter(trace));
-                diagnostics.error(method, "yieldj failed on this @Generator method (an internal error; please report"
-                        + " it with the method's source): " + bug + "\n" + firstLines(trace.toString(), 6));
+                diagnostics.error(method, "yieldj failed on this @Generator method, an internal error: " + bug
+                        + ". Please report it with the method's source (compile with -A" + DEBUG_OPTION
+                        + " to see where it failed).");
+                if (env.getOptions().containsKey(DEBUG_OPTION)) {
+                    StringWriter trace = new StringWriter();
+                    bug.printStackTrace(new PrintWriter(trace));
+                    env.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, trace.toString());
+                }
             }
         }
         if (prepared.isEmpty()) {
             return;
         }
+        fileNames.addAll(allocated);
         MachineBase base = new MachineBase(outer, fileNames);
         type.addType(base.type());
         for (Prepared p : prepared) {
             GeneratorClassWriter writer = new GeneratorClassWriter(
-                    p.template(), p.machine(), outer, base, p.names(), p.assignedParameters());
+                    p.template(), p.machine(), outer, base, p.names(), p.fields(), p.assignedParameters());
             type.addMethod(writer.factory());
             type.addType(writer.type());
         }
@@ -168,18 +265,13 @@ final class GeneratorCompiler {
         return false;
     }
 
-    private static String firstLines(String text, int count) {
-        String[] lines = text.split("\n");
-        StringBuilder out = new StringBuilder();
-        for (int i = 1; i < Math.min(lines.length, count + 1); i++) {
-            out.append(lines[i].strip()).append('\n');
-        }
-        return out.toString();
-    }
-
     /** A template lowered and ready to be written. */
     private record Prepared(
-            Template template, StateMachine machine, Set<String> names, Set<LocalVar> assignedParameters) {}
+            Template template,
+            StateMachine machine,
+            Set<String> names,
+            Set<LocalVar> fields,
+            Set<LocalVar> assignedParameters) {}
 
     private Optional<Prepared> compileTemplate(ExecutableElement method, String className) {
         TypeElement holder = (TypeElement) method.getEnclosingElement();
@@ -242,6 +334,15 @@ final class GeneratorCompiler {
             }
         }
         StateMachine machine = Simplifier.simplify(lowerer.lower(body));
+        Set<LocalVar> fields = Liveness.fields(machine);
+        for (Map.Entry<LocalVar, Lowerer.Unnameable> entry : lowerer.unnameable().entrySet()) {
+            if (fields.contains(entry.getKey())) {
+                if (entry.getValue().problem() == null) {
+                    return Optional.empty(); // javac and VarLocals report it
+                }
+                diagnostics.error(entry.getValue().declaration(), unit, entry.getValue().problem());
+            }
+        }
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
@@ -249,7 +350,7 @@ final class GeneratorCompiler {
         for (VariableElement parameter : method.getParameters()) {
             names.add(parameter.getSimpleName().toString());
         }
-        return Optional.of(new Prepared(template, machine, names, assignedParameters));
+        return Optional.of(new Prepared(template, machine, names, fields, assignedParameters));
     }
 
     /** Makes javac attribute the body now, so that its trees carry symbols and types. */

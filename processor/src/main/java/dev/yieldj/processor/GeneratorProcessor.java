@@ -21,7 +21,14 @@ public final class GeneratorProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ANNOTATION);
+        // @Generated is claimed too: it marks our own output, and left unclaimed it makes builds
+        // with -Xlint:all -Werror fail ("no processor claimed any of these annotations")
+        return Set.of(ANNOTATION, "javax.annotation.processing.Generated");
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(GeneratorCompiler.DEBUG_OPTION);
     }
 
     @Override
@@ -31,10 +38,10 @@ public final class GeneratorProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        if (annotations.isEmpty()) {
-            return false;
-        }
         if (compiler == null) {
+            if (annotations.isEmpty()) {
+                return false;
+            }
             compiler = GeneratorCompiler.create(processingEnv);
             if (compiler == null) {
                 processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
@@ -46,9 +53,9 @@ public final class GeneratorProcessor extends AbstractProcessor {
             }
         }
         TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
-        if (annotation != null) {
-            compiler.compile(round.getElementsAnnotatedWith(annotation));
-        }
-        return false;
+        Set<? extends javax.lang.model.element.Element> annotated =
+                annotation == null ? Set.of() : round.getElementsAnnotatedWith(annotation);
+        compiler.compile(annotated, round.processingOver());
+        return true;
     }
 }

@@ -108,6 +108,25 @@ public final class Code {
         return vars;
     }
 
+    /** Whether a nested block of this fragment jumps only after leaving the copied statement. */
+    public boolean hasDeferredJump() {
+        for (Piece piece : pieces) {
+            if (piece instanceof Block block) {
+                for (Stmt stmt : block.statements()) {
+                    if (stmt instanceof Stmt.DeferredGoto) {
+                        return true;
+                    }
+                    for (Code code : stmt.codes()) {
+                        if (code.hasDeferredJump()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The managed variables this fragment mentions from inside lambdas or class bodies. */
     public Set<LocalVar> capturedVars() {
         Set<LocalVar> vars = new LinkedHashSet<>();

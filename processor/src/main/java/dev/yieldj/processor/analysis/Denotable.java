@@ -41,14 +41,16 @@ public final class Denotable {
 
     /** Whether {@code type} is an anonymous class, which no field can be declared with. */
     public static boolean isAnonymous(TypeMirror type) {
-        return type instanceof DeclaredType declared
+        return type.getKind() == TypeKind.DECLARED
+                && type instanceof DeclaredType declared
                 && declared.asElement() instanceof TypeElement element
                 && element.getNestingKind() == NestingKind.ANONYMOUS;
     }
 
     /** Whether {@code type} is a local class (declared in a method body). */
     public static boolean isLocalClass(TypeMirror type) {
-        return type instanceof DeclaredType declared
+        return type.getKind() == TypeKind.DECLARED
+                && type instanceof DeclaredType declared
                 && declared.asElement() instanceof TypeElement element
                 && element.getNestingKind() == NestingKind.LOCAL;
     }

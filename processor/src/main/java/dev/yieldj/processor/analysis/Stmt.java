@@ -60,6 +60,13 @@ public sealed interface Stmt {
     /** Continues with another state. */
     record Goto(int state) implements Transfer {}
 
+    /**
+     * Continues with another state once the copied statement it stands in has been left: a jump
+     * out of a copied {@code try} whose {@code finally} might still throw, in which case the
+     * exception must be handled where the jump started.
+     */
+    record DeferredGoto(int state) implements Transfer {}
+
     /** {@code if (condition)} continue with one state, else with the other. */
     record Branch(Code condition, int whenTrue, int whenFalse) implements Transfer {
         @Override

@@ -21,6 +21,7 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.SourcePositions;
@@ -55,8 +56,12 @@ public final class Translator {
 
     /** Decides what a jump leaving the translated tree becomes. */
     public interface Escapes {
-        /** Code replacing {@code jump} (a break, continue, return or switch-expression yield). */
-        Code escape(TreePath jump);
+        /**
+         * Code replacing {@code jump} (a break, continue, return or switch-expression yield);
+         * {@code throughFinally} when it leaves a copied {@code try} with a {@code finally} block or
+         * resources on its way.
+         */
+        Code escape(TreePath jump, boolean throughFinally);
     }
 
     private final Trees trees;
@@ -156,7 +161,7 @@ public final class Translator {
     public Code translate(TreePath path) {
         return translate(
                 path,
-                jump -> {
+                (jump, throughFinally) -> {
                     throw new IllegalStateException("jump in an expression: " + jump.getLeaf());
                 });
     }
@@ -174,6 +179,8 @@ public final class Translator {
         private final Deque<TypeElement> localClasses = new ArrayDeque<>();
         /** Statements inside the root that break, continue or yield may target. */
         private final Set<Tree> innerTargets = new HashSet<>();
+        /** Copied try statements with a finally block or resources whose try or catch block we are in. */
+        private int guardingTries;
 
         EditFinder(Tree root, Escapes escapes, List<Edit> edits) {
             this.root = root;
@@ -182,7 +189,10 @@ public final class Translator {
         }
 
         private void replace(Tree tree, Code replacement) {
-            edits.add(new Edit(start(tree), end(tree), replacement));
+            long from = start(tree);
+            // an identifier is exactly its name (javac may extend its end over a following ';')
+            long to = tree instanceof IdentifierTree identifier ? from + identifier.getName().length() : end(tree);
+            edits.add(new Edit(from, to, replacement));
         }
 
         @Override
@@ -253,9 +263,25 @@ public final class Translator {
         }
 
         @Override
+        public Void visitTry(TryTree node, Void unused) {
+            boolean guards = node.getFinallyBlock() != null || !node.getResources().isEmpty();
+            if (guards) {
+                guardingTries++;
+            }
+            scan(node.getResources(), unused);
+            scan(node.getBlock(), unused);
+            scan(node.getCatches(), unused);
+            if (guards) {
+                guardingTries--;
+            }
+            scan(node.getFinallyBlock(), unused);
+            return null;
+        }
+
+        @Override
         public Void visitBreak(BreakTree node, Void unused) {
             if (captureDepth == 0 && !innerTargets.contains(Jumps.target(getCurrentPath()))) {
-                replace(node, escapes.escape(getCurrentPath()));
+                replace(node, escapes.escape(getCurrentPath(), guardingTries > 0));
             }
             return null;
         }
@@ -263,7 +289,7 @@ public final class Translator {
         @Override
         public Void visitContinue(ContinueTree node, Void unused) {
             if (captureDepth == 0 && !innerTargets.contains(Jumps.target(getCurrentPath()))) {
-                replace(node, escapes.escape(getCurrentPath()));
+                replace(node, escapes.escape(getCurrentPath(), guardingTries > 0));
             }
             return null;
         }
@@ -271,7 +297,7 @@ public final class Translator {
         @Override
         public Void visitYield(YieldTree node, Void unused) {
             if (captureDepth == 0 && !innerTargets.contains(Jumps.target(getCurrentPath()))) {
-                replace(node, escapes.escape(getCurrentPath()));
+                replace(node, escapes.escape(getCurrentPath(), guardingTries > 0));
                 return null;
             }
             return super.visitYield(node, unused);
@@ -280,7 +306,7 @@ public final class Translator {
         @Override
         public Void visitReturn(ReturnTree node, Void unused) {
             if (captureDepth == 0) {
-                replace(node, escapes.escape(getCurrentPath()));
+                replace(node, escapes.escape(getCurrentPath(), guardingTries > 0));
                 return null;
             }
             return super.visitReturn(node, unused);
@@ -288,6 +314,12 @@ public final class Translator {
 
         @Override
         public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+            if (hasReceiver && isRecordComponent(trees.getElement(getCurrentPath()))
+                    && node.getExpression() instanceof IdentifierTree qualifier
+                    && qualifier.getName().contentEquals("this") && localClasses.isEmpty()) {
+                replace(node, Code.of(new Code.ReceiverRef(), new Code.Text("." + node.getIdentifier() + "()")));
+                return null;
+            }
             if (node.getIdentifier().contentEquals("this")) {
                 Element outer = trees.getElement(new TreePath(getCurrentPath(), node.getExpression()));
                 if (hasReceiver && holder.equals(outer)) {
@@ -394,7 +426,9 @@ public final class Translator {
                 TypeElement type = qualifier != null ? qualifier : (TypeElement) member.getEnclosingElement();
                 replace(node, Code.of(new Code.TypeRef(ClassName.get(type)), new Code.Text("." + node.getName())));
             } else if (qualifier == holder && hasReceiver) {
-                replace(node, Code.of(new Code.ReceiverRef(), new Code.Text("." + node.getName())));
+                // a record's component fields are private: read them through their accessors
+                String access = isRecordComponent(member) ? "." + node.getName() + "()" : "." + node.getName();
+                replace(node, Code.of(new Code.ReceiverRef(), new Code.Text(access)));
             }
         }
 
@@ -406,6 +440,20 @@ public final class Translator {
             }
             return false;
         }
+    }
+
+    private boolean isRecordComponent(Element element) {
+        if (element == null || element.getKind() != ElementKind.FIELD
+                || !(element.getEnclosingElement() instanceof TypeElement owner)
+                || owner.getKind() != ElementKind.RECORD || !owner.equals(holder)) {
+            return false;
+        }
+        for (Element component : owner.getRecordComponents()) {
+            if (component.getSimpleName().equals(element.getSimpleName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The template's type, or the innermost type enclosing it, that has {@code member}. */

@@ -58,6 +58,8 @@ public final class BodyChecks {
     private final class Scanner extends TreePathScanner<Void, Void> {
         /** What encloses the current tree that a suspension could not leave. */
         private String barrier;
+        /** How many class bodies of the template body enclose the current tree. */
+        private int classDepth;
 
         private Void inside(String what, java.util.function.Supplier<Void> scan) {
             String saved = barrier;
@@ -81,7 +83,12 @@ public final class BodyChecks {
                             && type.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS
                     ? "an anonymous class"
                     : "a local class";
-            return inside(what, () -> super.visitClass(node, unused));
+            classDepth++;
+            try {
+                return inside(what, () -> super.visitClass(node, unused));
+            } finally {
+                classDepth--;
+            }
         }
 
         @Override
@@ -121,7 +128,7 @@ public final class BodyChecks {
                         + " exist in the generated iterator, so it cannot be passed on, stored, captured or assigned");
                 return null;
             }
-            if (node.getName().contentEquals("super")) {
+            if (node.getName().contentEquals("super") && !insideClassBody()) {
                 diagnostics.error(node, unit, "'super' cannot be used in a @Generator body: the generated class is not a"
                         + " subclass; call a package-private helper method of " + holder.getSimpleName()
                         + " that calls super instead");
@@ -152,6 +159,10 @@ public final class BodyChecks {
             return super.visitMemberReference(node, unused);
         }
 
+        private boolean insideClassBody() {
+            return classDepth > 0;
+        }
+
         private boolean isSink(Tree tree) {
             if (!(tree instanceof IdentifierTree identifier)
                     || !identifier.getName().contentEquals(sink.getSimpleName())) {
@@ -170,6 +181,9 @@ public final class BodyChecks {
             if (!(element.getEnclosingElement() instanceof TypeElement owner) || isInsideBodyClass(owner)) {
                 return;
             }
+            if (isRecordComponentField(element, owner)) {
+                return;
+            }
             if (element.getModifiers().contains(Modifier.PRIVATE) && sameOutermost(owner)) {
                 diagnostics.error(node, unit, "'" + element.getSimpleName() + "' is private in "
                         + owner.getSimpleName() + ", and the generated class cannot reach it: make it"
@@ -182,6 +196,18 @@ public final class BodyChecks {
                         + owner.getQualifiedName() + " (another package), and the generated class is not a"
                         + " subclass: call it through a package-private helper method of " + holder.getSimpleName());
             }
+        }
+
+        private boolean isRecordComponentField(Element element, TypeElement owner) {
+            if (element.getKind() != ElementKind.FIELD || owner.getKind() != ElementKind.RECORD) {
+                return false;
+            }
+            for (Element component : owner.getRecordComponents()) {
+                if (component.getSimpleName().equals(element.getSimpleName())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isInsideBodyClass(TypeElement owner) {

@@ -71,6 +71,8 @@ public final class GeneratorClassWriter {
     private final String receiver;
     private final String value;
     private final String thrown;
+    private final String jumpTarget;
+    private final String copiedLabel;
 
     private final TypeName elementType;
     private final TypeName valueType;
@@ -82,15 +84,15 @@ public final class GeneratorClassWriter {
             ClassName outer,
             MachineBase base,
             Set<String> templateNames,
+            Set<LocalVar> fields,
             Set<LocalVar> assignedParameters) {
         this.template = template;
         this.machine = machine;
         this.outer = outer;
         this.base = base;
-        Set<String> taken = new HashSet<>(templateNames);
-        taken.addAll(base.reservedNames());
-        this.names = new Names(taken);
+        this.names = new Names(templateNames, base.reservedNames());
         this.assignedParameters = assignedParameters;
+        this.hoisted.addAll(fields);
         this.state = base.state;
         this.ready = base.ready;
         this.current = base.current;
@@ -105,6 +107,8 @@ public final class GeneratorClassWriter {
         this.receiver = template.isStatic() ? null : names.internal("receiver");
         this.value = names.internal("value");
         this.thrown = names.internal("thrown");
+        this.jumpTarget = names.internal("jumpTarget");
+        this.copiedLabel = names.internal("copied");
         SinkKind sink = template.sink();
         this.elementType = template.elementType();
         this.valueType = sink.isPrimitive() ? sink.primitive() : elementType;
@@ -115,31 +119,6 @@ public final class GeneratorClassWriter {
     // ---- which variables are fields -----------------------------------------------------------
 
     private void decideStorage() {
-        Map<LocalVar, Set<Integer>> usedIn = new HashMap<>();
-        for (StateMachine.State s : machine.states()) {
-            for (Stmt stmt : s.statements()) {
-                for (Code code : stmt.codes()) {
-                    for (LocalVar var : code.vars()) {
-                        usedIn.computeIfAbsent(var, k -> new HashSet<>()).add(s.id());
-                    }
-                    hoisted.addAll(code.blockVars());
-                }
-            }
-        }
-        for (LocalVar var : machine.vars()) {
-            Set<Integer> states = usedIn.getOrDefault(var, Set.of());
-            if (var.kind() == LocalVar.Kind.PARAMETER || var.kind() == LocalVar.Kind.BINDING || states.size() > 1
-                    || var.equals(machine.returnVar())) {
-                hoisted.add(var);
-            }
-        }
-        for (StateMachine.Handler handler : machine.handlers()) {
-            for (StateMachine.Step step : handler.steps()) {
-                if (step instanceof StateMachine.Catch catchStep) {
-                    hoisted.add(catchStep.param());
-                }
-            }
-        }
         for (LocalVar var : machine.vars()) {
             String name = var.kind() == LocalVar.Kind.SYNTHETIC ? names.internal(var.name()) : names.variable(var.name());
             varNames.put(var, name);
@@ -188,6 +167,8 @@ public final class GeneratorClassWriter {
         }
         if (template.safeVarargs()) {
             factory.addAnnotation(SafeVarargs.class);
+            factory.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "varargs")
+                    .build());
         }
         List<String> arguments = new ArrayList<>();
         for (ParameterSpec parameter : constructorParameters()) {
@@ -319,9 +300,6 @@ public final class GeneratorClassWriter {
 
     private MethodSpec constructor() {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
-        if (template.safeVarargs()) {
-            constructor.addAnnotation(SafeVarargs.class);
-        }
         for (ParameterSpec parameter : constructorParameters()) {
             constructor.addParameter(parameter);
             constructor.addStatement("this.$N = $N", parameter.name(), parameter.name());
@@ -329,7 +307,6 @@ public final class GeneratorClassWriter {
         for (Map.Entry<LocalVar, String> initial : initialValues.entrySet()) {
             constructor.addStatement("this.$N = $N", varNames.get(initial.getKey()), initial.getValue());
         }
-        constructor.varargs(template.varargs());
         return constructor.build();
     }
 
@@ -398,7 +375,8 @@ public final class GeneratorClassWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(typeName(machine.returnVar().type()))
                 .beginControlFlow("if (!$N)", returned)
-                .addStatement("throw new $T($S + this)", IllegalStateException.class, "no return value yet: ")
+                .addStatement("throw new $T(($N == FINISHED ? $S : $S) + this)", IllegalStateException.class, state,
+                        "finished without returning (closed or failed): ", "no return value yet: ")
                 .endControlFlow()
                 .addStatement("return $N", varNames.get(machine.returnVar()))
                 .build();
@@ -734,8 +712,12 @@ public final class GeneratorClassWriter {
                 }
             }
         }
-        if (stmt instanceof Stmt.Exec exec) {
+        if (stmt instanceof Stmt.Exec exec && exec.code().hasDeferredJump()) {
+            code.add(deferringJumps(exec, snapshots));
+        } else if (stmt instanceof Stmt.Exec exec) {
             code.add("$L\n", render(exec.code(), snapshots));
+        } else if (stmt instanceof Stmt.DeferredGoto jump) {
+            code.addStatement("$N = $L", jumpTarget, jump.state()).addStatement("break $N", copiedLabel);
         } else if (stmt instanceof Stmt.Declare declare) {
             LocalVar var = declare.var();
             if (hoisted.contains(var)) {
@@ -748,7 +730,7 @@ public final class GeneratorClassWriter {
                 }
             } else {
                 declared.add(var);
-                code.add("$T $N", typeName(var.type()), varNames.get(var));
+                code.add("$L $N", render(var.type(), Map.of()), varNames.get(var));
                 if (declare.init() != null) {
                     code.add(" = $L", render(declare.init(), snapshots));
                 }
@@ -757,7 +739,7 @@ public final class GeneratorClassWriter {
         } else if (stmt instanceof Stmt.Assign assign) {
             LocalVar var = assign.var();
             if (!hoisted.contains(var) && declared.add(var)) {
-                code.add("$T ", typeName(var.type()));
+                code.add("$L ", render(var.type(), Map.of()));
             }
             code.add("$N = $L;\n", varNames.get(var), render(assign.value(), snapshots));
         } else if (stmt instanceof Stmt.SetFinallyNext set) {
@@ -782,11 +764,13 @@ public final class GeneratorClassWriter {
             code.endControlFlow();
             code.add(continueDispatch(nested));
         } else if (stmt instanceof Stmt.Suspend suspend) {
+            code.add(refuseWhileClosing());
             code.addStatement("$N = $L", template.sink().isPrimitive() ? value : current,
                             render(suspend.value(), snapshots))
                     .addStatement("$N = $L", state, suspend.resume())
                     .addStatement("return YIELDED");
         } else if (stmt instanceof Stmt.Delegate delegation) {
+            code.add(refuseWhileClosing());
             code.addStatement("$N = iterate($L)", delegate, render(delegation.source(), snapshots))
                     .addStatement("$N = $L", state, delegation.resume());
             if (!template.sink().isPrimitive()) {
@@ -831,6 +815,46 @@ public final class GeneratorClassWriter {
         return code.build();
     }
 
+    /**
+     * A copied statement whose jumps leave a copied {@code try} with a {@code finally} block: the
+     * jump breaks out of the statement first (running that block where the exception handling of
+     * this state applies), and only then changes the state.
+     */
+    private CodeBlock deferringJumps(Stmt.Exec exec, Map<LocalVar, String> snapshots) {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("{\n$>")
+                .addStatement("int $N = -1", jumpTarget)
+                .add("$N: {\n$>", copiedLabel)
+                .add("$L\n", render(exec.code(), snapshots))
+                .add("$<}\n");
+        if (exec.completesNormally()) {
+            code.beginControlFlow("if ($N != -1)", jumpTarget)
+                    .addStatement("$N = $N", state, jumpTarget)
+                    .addStatement("continue")
+                    .endControlFlow();
+        } else {
+            code.addStatement("$N = $N", state, jumpTarget).addStatement("continue");
+        }
+        return code.add("$<}\n").build();
+    }
+
+    /**
+     * A yield reached while closing (from a finally block) raises there, so that the enclosing
+     * finally blocks still run as the exception passes them (Python: "generator ignored
+     * GeneratorExit").
+     */
+    private CodeBlock refuseWhileClosing() {
+        if (machine.closeEntries().isEmpty()) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.builder()
+                .beginControlFlow("if ($N)", closing)
+                .addStatement("throw new $T($S)", IllegalStateException.class,
+                        "generator ignored close: it yielded while closing")
+                .endControlFlow()
+                .build();
+    }
+
     private CodeBlock pullDelegate(Stmt.PullDelegate pull) {
         CodeBlock.Builder code = CodeBlock.builder();
         code.beginControlFlow("if ($N != null)", raised)
@@ -862,6 +886,21 @@ public final class GeneratorClassWriter {
                 .build();
     }
 
+    /** A statement of a jump out of copied code, on one line where the jump stood. */
+    private CodeBlock jumpStatement(Stmt stmt, Map<LocalVar, String> snapshots) {
+        if (stmt instanceof Stmt.Assign assign) {
+            return CodeBlock.of("$N = $L;", varNames.get(assign.var()), render(assign.value(), snapshots));
+        } else if (stmt instanceof Stmt.SetFinallyNext set) {
+            return CodeBlock.of("$N = $L; $N = null;", finallyNext.get(set.region()), set.state(),
+                    finallyThrown.get(set.region()));
+        } else if (stmt instanceof Stmt.Goto jump) {
+            return CodeBlock.of("$N = $L; continue $N;", state, jump.state(), dispatch);
+        } else if (stmt instanceof Stmt.DeferredGoto jump) {
+            return CodeBlock.of("$N = $L; break $N;", jumpTarget, jump.state(), copiedLabel);
+        }
+        throw new IllegalStateException("not a jump statement: " + stmt);
+    }
+
     private CodeBlock continueDispatch(boolean nested) {
         return nested ? CodeBlock.of("continue $L;\n", dispatch) : CodeBlock.of("continue;\n");
     }
@@ -882,11 +921,11 @@ public final class GeneratorClassWriter {
                 String snapshot = ref.captured() ? snapshots.get(ref.var()) : null;
                 out.add("$N", snapshot != null ? snapshot : varNames.get(ref.var()));
             } else if (piece instanceof Code.Block block) {
-                out.add("{\n$>");
+                out.add("{");
                 for (Stmt stmt : block.statements()) {
-                    out.add(statement(stmt, new HashSet<>(), true));
+                    out.add(" ").add(jumpStatement(stmt, snapshots));
                 }
-                out.add("$<}");
+                out.add(" }");
             }
         }
         return out.build();

@@ -61,8 +61,8 @@ public final class MachineBase {
 
     /** The names a template of this file must leave to the base class. */
     Set<String> reservedNames() {
-        return Set.of(state, ready, current, running, closing, handedOut, inner, delegate, sent, raised, dispatch,
-                "FINISHED", "YIELDED", "ENDED", "DELEGATED", "CONTINUE");
+        return Set.of(name.simpleName(), state, ready, current, running, closing, handedOut, inner, delegate, sent,
+                raised, dispatch, "FINISHED", "YIELDED", "ENDED", "DELEGATED", "CONTINUE");
     }
 
     public TypeSpec type() {

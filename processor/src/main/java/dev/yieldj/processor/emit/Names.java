@@ -12,7 +12,13 @@ final class Names {
     private final Set<String> taken = new HashSet<>();
 
     Names(Set<String> templateNames) {
+        this(templateNames, Set.of());
+    }
+
+    /** Names for a template; {@code reserved} are the base class's, never used again. */
+    Names(Set<String> templateNames, Set<String> reserved) {
         this.templateNames = Set.copyOf(templateNames);
+        this.taken.addAll(reserved);
     }
 
     /** A fresh name for the machine's own use, distinct from every name of the template. */

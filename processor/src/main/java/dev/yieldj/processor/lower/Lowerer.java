@@ -138,6 +138,8 @@ public final class Lowerer {
     private final Map<Tree, Target> targets = new HashMap<>();
     private final Map<Integer, Integer> closeEntries = new LinkedHashMap<>();
     private final List<Integer> delegatePulls = new ArrayList<>();
+    private final Map<LocalVar, Unnameable> unnameable = new HashMap<>();
+    private Unnameable pendingUnnameable;
     /** Local classes the lowered code declares, and the state that declares each. */
     private final Map<Element, Integer> localClassStates = new HashMap<>();
     private final LocalVar returnVar;
@@ -274,7 +276,21 @@ public final class Lowerer {
     private LocalVar newVar(String name, Code type, LocalVar.Kind kind) {
         LocalVar var = new LocalVar(vars.size(), name, type, kind);
         vars.add(var);
+        if (pendingUnnameable != null) {
+            unnameable.put(var, pendingUnnameable);
+            pendingUnnameable = null;
+        }
         return var;
+    }
+
+    /**
+     * Managed variables whose type no field can have, with where they are declared and what to
+     * report if they live across a yield (null: already reported by javac's own rules).
+     */
+    public record Unnameable(Tree declaration, String problem) {}
+
+    public Map<LocalVar, Unnameable> unnameable() {
+        return unnameable;
     }
 
     private String origin(Tree tree) {
@@ -312,10 +328,6 @@ public final class Lowerer {
         return List.of(new Stmt.SetFinallyNext(innermost.id, next), new Stmt.Goto(innermost.finallyEntry));
     }
 
-    private Code leapCode(int state, int depth) {
-        return Code.of(new Code.Block(leap(state, depth)));
-    }
-
     private void jump(int state, int depth) {
         for (Stmt stmt : leap(state, depth)) {
             emit(stmt);
@@ -331,28 +343,37 @@ public final class Lowerer {
         return found;
     }
 
-    /** What a jump that leaves a copied statement becomes. */
-    private Code escape(TreePath jump) {
+    /**
+     * What a jump that leaves a copied statement becomes: the jump's own statements, then the
+     * transfer — deferred until the copied statement is left when a copied finally block lies in
+     * between (if that block throws, the exception belongs to where the jump started).
+     */
+    private Code escape(TreePath jump, boolean throughFinally) {
         Tree leaf = jump.getLeaf();
+        List<Stmt> stmts = new ArrayList<>();
+        int state;
+        int depth;
         if (leaf instanceof ReturnTree returnTree) {
-            List<Stmt> stmts = new ArrayList<>();
             if (returnTree.getExpression() != null && returnVar != null) {
                 stmts.add(new Stmt.Assign(
                         returnVar, translator.translate(new TreePath(jump, returnTree.getExpression()), this::escape)));
             }
-            stmts.addAll(leap(finish, 0));
-            return Code.of(new Code.Block(stmts));
+            state = finish;
+            depth = 0;
+        } else {
+            Target target = targetOf(jump);
+            if (leaf instanceof YieldTree yieldTree) {
+                stmts.add(new Stmt.Assign(
+                        target.result(), translator.translate(new TreePath(jump, yieldTree.getValue()), this::escape)));
+            }
+            state = leaf instanceof ContinueTree ? target.continueState() : target.breakState();
+            depth = target.depth();
         }
-        Target target = targetOf(jump);
-        if (leaf instanceof YieldTree yieldTree) {
-            List<Stmt> stmts = new ArrayList<>();
-            stmts.add(new Stmt.Assign(
-                    target.result(), translator.translate(new TreePath(jump, yieldTree.getValue()), this::escape)));
-            stmts.addAll(leap(target.breakState(), target.depth()));
-            return Code.of(new Code.Block(stmts));
-        }
-        int state = leaf instanceof ContinueTree ? target.continueState() : target.breakState();
-        return leapCode(state, target.depth());
+        List<Stmt> leap = leap(state, depth);
+        stmts.addAll(leap.subList(0, leap.size() - 1));
+        Stmt.Goto last = (Stmt.Goto) leap.get(leap.size() - 1);
+        stmts.add(throughFinally ? new Stmt.DeferredGoto(last.state()) : last);
+        return Code.of(new Code.Block(stmts));
     }
 
     private Code translate(TreePath path) {
@@ -380,7 +401,12 @@ public final class Lowerer {
             }
             return;
         }
-        if (!yields.contains(tree)) {
+        if (tree instanceof BreakTree || tree instanceof ContinueTree) {
+            Target target = targetOf(path);
+            jump(tree instanceof ContinueTree ? target.continueState() : target.breakState(), target.depth());
+            return;
+        }
+        if (!yields.contains(tree) && !(tree instanceof ReturnTree) && !(tree instanceof YieldTree)) {
             if (tree instanceof com.sun.source.tree.ClassTree && current != null) {
                 localClassStates.put(trees.getElement(path), current.id);
             }
@@ -421,8 +447,7 @@ public final class Lowerer {
                 emit(new Stmt.Assign(target.result(), value));
                 jump(target.breakState(), target.depth());
             }
-            default -> problems.report(tree, "a suspension is not supported inside this "
-                    + tree.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            default -> problems.report(tree, "a yield inside this " + describe(tree) + " is not supported");
         }
     }
 
@@ -446,29 +471,40 @@ public final class Lowerer {
     private Code typeOf(TreePath declaration, VariableElement element) {
         TypeMirror type = element.asType();
         VariableTree tree = (VariableTree) declaration.getLeaf();
-        boolean declaredWithVar = tree.getType() == null
-                || translator.start(tree.getType()) < 0
-                || translator.rawText(tree.getType()).equals("var");
+        boolean declaredWithVar = isDeclaredWithVar(tree);
         if (Denotable.hasError(type)) {
-            if (!declaredWithVar) {
-                TypeName written = writtenType(child(declaration, tree.getType()));
-                if (written != null) {
-                    return Code.type(written);
-                }
-                problems.report(tree, "the type of '" + tree.getName() + "' cannot be resolved");
-                return Code.type(ClassName.OBJECT);
+            TypeName written = declaredWithVar ? null : writtenType(child(declaration, tree.getType()));
+            if (written != null) {
+                return Code.type(written);
             }
-            problems.report(tree, "the type of '" + tree.getName() + "' is not known yet when the"
-                    + " generator is generated (it names a generated class): declare its type instead of 'var'");
-            return Code.type(ClassName.OBJECT);
+            // a var of a type generated in this compilation: javac rejects it already (see VarLocals)
+            return unnameable(tree, Code.text("var"), null);
         }
-        if (Denotable.isLocalClass(type)) {
-            problems.report(tree, "'" + tree.getName() + "' has the type of a local class, which the generated"
-                    + " class cannot name: declare the class as a member of the enclosing type,"
-                    + " or give the variable an interface type");
-            return Code.type(ClassName.OBJECT);
+        if (Denotable.isLocalClass(type) || (declaredWithVar && Denotable.isAnonymous(type))) {
+            Code written = declaredWithVar ? Code.text("var") : translator.translate(child(declaration, tree.getType()));
+            String kind = Denotable.isLocalClass(type) ? "a local class" : "an anonymous class";
+            return unnameable(tree, written, "'" + tree.getName() + "' has the type of " + kind + ", which no field"
+                    + " of the generated class can have, and it is used across a yield: declare the class as a"
+                    + " member of the enclosing type, or give the variable an interface type");
         }
         return typeCode(type);
+    }
+
+    /** A local whose type only a local declaration can spell: fine unless it lives across a yield. */
+    private Code unnameable(VariableTree tree, Code type, String problem) {
+        pendingUnnameable = new Unnameable(tree, problem);
+        return type;
+    }
+
+    /** Whether a local is declared with {@code var} (whose type tree javac synthesizes). */
+    private boolean isDeclaredWithVar(VariableTree tree) {
+        Tree type = tree.getType();
+        if (type == null) {
+            return true;
+        }
+        long start = translator.start(type);
+        long end = translator.end(type);
+        return start < 0 || end <= start || translator.rawText(type).equals("var");
     }
 
     /** The type a type tree names, built from its syntax where it names types not generated yet. */
@@ -701,7 +737,7 @@ public final class Lowerer {
     /** The condition of a loop, lowered where the loop tests it. */
     private java.util.function.Supplier<Code> condition(TreePath loop, ExpressionTree condition) {
         return () -> {
-            if (condition == null) {
+            if (condition == null || completion.isConstantTrue(loop, condition)) {
                 return null;
             }
             registerBindings(child(loop, condition));
@@ -729,7 +765,12 @@ public final class Lowerer {
 
     private void lowerFor(TreePath path, ForLoopTree tree, List<Tree> keys) {
         for (StatementTree init : tree.getInitializer()) {
-            lowerStatement(child(path, init));
+            if (init instanceof ExpressionStatementTree expression) {
+                // like for-update statements, for-init expressions have no ';' of their own
+                lowerExpressionStatement(child(path, init), expression);
+            } else {
+                lowerStatement(child(path, init));
+            }
         }
         lowerLoop(keys, condition(path, tree.getCondition()), () -> {}, child(path, tree.getStatement()), () -> {
             for (ExpressionStatementTree step : tree.getUpdate()) {
@@ -1130,10 +1171,19 @@ public final class Lowerer {
             }
             case INSTANCE_OF -> {
                 InstanceOfTree instanceOf = (InstanceOfTree) tree;
-                if (instanceOf.getPattern() == null) {
-                    Code value = lowerExpression(child(path, instanceOf.getExpression()));
-                    return value.then(" instanceof ", translator.translate(child(path, instanceOf.getType())));
+                Code value = lowerExpression(child(path, instanceOf.getExpression()));
+                if (instanceOf.getPattern() instanceof com.sun.source.tree.BindingPatternTree binding) {
+                    TreePath patternPath = child(path, binding);
+                    TreePath variablePath = child(patternPath, binding.getVariable());
+                    String name = binding.getVariable().getName().toString();
+                    Code type = translator.translate(child(variablePath, binding.getVariable().getType()));
+                    LocalVar var = managed.get(trees.getElement(variablePath));
+                    Code test = Code.text("(").then(value, " instanceof ", type, " " + name);
+                    return var == null
+                            ? test.then(")")
+                            : test.then(" && (this.", Code.var(var), " = " + name + ") == " + name + ")");
                 }
+                return value.then(" instanceof ", translator.translate(child(path, instanceOf.getType())));
             }
             default -> {
                 if (tree instanceof CompoundAssignmentTree compound) {
@@ -1149,9 +1199,19 @@ public final class Lowerer {
                 }
             }
         }
-        problems.report(tree, "a suspension inside this " + tree.getKind().toString().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ') + " is not supported: assign the yielded value to a local variable first");
+        problems.report(tree, "a yield inside this " + describe(tree) + " is not supported: assign the yielded value"
+                + " to a local variable first");
         return Code.text("null");
+    }
+
+    /** How a diagnostic names a kind of tree ("instanceof", "synchronized statement", ...). */
+    private static String describe(Tree tree) {
+        return switch (tree.getKind()) {
+            case INSTANCE_OF -> "instanceof";
+            case NEW_CLASS -> "class instance creation";
+            case LAMBDA_EXPRESSION -> "lambda";
+            default -> tree.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
     }
 
     private static Code join(List<Code> parts) {
@@ -1319,7 +1379,7 @@ public final class Lowerer {
         Code value = lowerExpression(child(path, compound.getExpression()));
         String operator = translator.between(compound.getVariable(), compound.getExpression());
         emit(new Stmt.Exec(Code.var(saved).then(operator, value, ";"), true));
-        return Code.text("(").then(target, " = ", Code.var(saved), ")");
+        return target.then(" = ", Code.var(saved));
     }
 
     private Code lowerUnary(TreePath path, UnaryTree unary) {

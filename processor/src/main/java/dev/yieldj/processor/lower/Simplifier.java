@@ -18,7 +18,41 @@ public final class Simplifier {
     private Simplifier() {}
 
     public static StateMachine simplify(StateMachine machine) {
-        return merge(bypassJumps(machine));
+        return merge(dropUnreachable(bypassJumps(machine)));
+    }
+
+    /** Empties the states no path reaches (the exits of loops that never end, say). */
+    private static StateMachine dropUnreachable(StateMachine machine) {
+        Map<Integer, StateMachine.State> byId = new HashMap<>();
+        for (StateMachine.State state : machine.states()) {
+            byId.put(state.id(), state);
+        }
+        java.util.Set<Integer> reached = new java.util.HashSet<>();
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        IntUnaryOperator reach = id -> {
+            if (reached.add(id)) {
+                work.add(id);
+            }
+            return id;
+        };
+        reach.applyAsInt(0);
+        rebuild(machine, List.of(), reach);
+        for (int suspended : machine.closeEntries().keySet()) {
+            reach.applyAsInt(suspended);
+        }
+        while (!work.isEmpty()) {
+            StateMachine.State state = byId.get(work.poll());
+            if (state != null) {
+                retarget(state.statements(), reach);
+            }
+        }
+        List<StateMachine.State> states = new ArrayList<>();
+        for (StateMachine.State state : machine.states()) {
+            states.add(reached.contains(state.id())
+                    ? state
+                    : new StateMachine.State(state.id(), List.of(), null, state.handler()));
+        }
+        return rebuild(machine, states, IntUnaryOperator.identity());
     }
 
     /** Redirects every jump to a state that is nothing but a jump. */
@@ -70,7 +104,7 @@ public final class Simplifier {
                     continue;
                 }
                 List<Stmt> statements = byId.get(state.id()).statements();
-                if (!(statements.get(statements.size() - 1) instanceof Stmt.Goto jump)) {
+                if (statements.isEmpty() || !(statements.get(statements.size() - 1) instanceof Stmt.Goto jump)) {
                     continue;
                 }
                 StateMachine.State next = byId.get(jump.state());
@@ -127,6 +161,8 @@ public final class Simplifier {
     private static Stmt retarget(Stmt stmt, IntUnaryOperator target) {
         if (stmt instanceof Stmt.Goto jump) {
             return new Stmt.Goto(target.applyAsInt(jump.state()));
+        } else if (stmt instanceof Stmt.DeferredGoto jump) {
+            return new Stmt.DeferredGoto(target.applyAsInt(jump.state()));
         } else if (stmt instanceof Stmt.Branch branch) {
             return new Stmt.Branch(retarget(branch.condition(), target),
                     target.applyAsInt(branch.whenTrue()), target.applyAsInt(branch.whenFalse()));

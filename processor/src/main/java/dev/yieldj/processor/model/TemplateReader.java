@@ -174,7 +174,8 @@ public final class TemplateReader {
             String trimmed = line.trim();
             if (trimmed.startsWith("@")) {
                 skipping = trimmed.startsWith("@param " + sink.getSimpleName() + " ")
-                        || trimmed.equals("@param " + sink.getSimpleName());
+                        || trimmed.equals("@param " + sink.getSimpleName())
+                        || trimmed.startsWith("@return");
             }
             if (!skipping) {
                 out.append(line.startsWith(" ") ? line.substring(1) : line).append('\n');

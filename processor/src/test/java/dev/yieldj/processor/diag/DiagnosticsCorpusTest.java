@@ -473,9 +473,34 @@ class DiagnosticsCorpusTest {
                 """), "m", "local class", "acc");
     }
 
-    /** A record's component fields are private and cannot be made package-private: point to the accessor. */
+    /**
+     * The inferred type of this local cannot be written in Java (an anonymous class), so no field of
+     * the state machine can hold it across a yield: a clear error, not uncompilable output.
+     */
     @Test
-    void recordComponentFieldSuggestsTheAccessor() {
+    void varOfAnAnonymousClassTypeAcrossYields() {
+        rejectsOne(holder("""
+                    @Generator
+                    static void m(Yield<Object> out) {
+                        var ▶counter = new Object() {
+                            int count;
+
+                            int bump() {
+                                return ++count;
+                            }
+                        };
+                        out.yield(counter.bump());
+                        out.yield(counter.bump() + counter.count);
+                    }
+                """), "m", "anonymous class", "counter", "interface type");
+    }
+
+    /**
+     * A record's component fields are private and cannot be made package-private: the generated
+     * class reads them through their accessors (same value), so the template compiles.
+     */
+    @Test
+    void recordComponentFieldsAreReadThroughTheirAccessors() {
         Source t = source("com.acme.P", """
                 package com.acme;
 
@@ -491,8 +516,8 @@ class DiagnosticsCorpusTest {
                 }
                 """);
         Compilation compilation = compile(t);
-        assertErrors(compilation, error(t.marks().get(0), "x", "x()"));
-        assertNothingGenerated(compilation);
+        org.junit.jupiter.api.Assertions.assertEquals(Compilation.Status.SUCCESS, compilation.status(),
+                () -> compilation.diagnostics().toString());
     }
 
     /**

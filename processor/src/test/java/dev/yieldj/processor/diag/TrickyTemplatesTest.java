@@ -456,28 +456,6 @@ class TrickyTemplatesTest {
         run.assertRuns(List.of(1, (1L << 40) + 1, "x[3]", "a", 98, 0, 1), "m");
     }
 
-    /** The inferred type of this local cannot be written in Java: an anonymous class. */
-    @Test
-    void varOfAnAnonymousClassTypeAcrossYields() {
-        Run run = run("Denote", """
-                public class Denote {
-                    @Generator
-                    static void m(boolean flag, Yield<Object> out) {
-                        var counter = new Object() {
-                            int count;
-
-                            int bump() {
-                                return ++count;
-                            }
-                        };
-                        out.yield(counter.bump());
-                        out.yield(counter.bump() + counter.count);
-                    }
-                }
-                """);
-        run.assertRuns(List.of(1, 4), "m", true);
-    }
-
     /** {@code var} of an intersection type (the lub of ArrayList and LinkedList) live across a yield. */
     @Test
     void varOfAnIntersectionTypeAcrossYields() {

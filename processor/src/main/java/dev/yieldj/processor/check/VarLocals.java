@@ -1,0 +1,62 @@
+package dev.yieldj.processor.check;
+
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import dev.yieldj.processor.analysis.Denotable;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reading template bodies makes javac attribute the class that declares them while the generated
+ * classes do not exist yet. A {@code var} local of that class whose type would be a generated class
+ * then keeps an erroneous type, and javac fails on it later (with an internal error on JDK 17). This
+ * check reports each such local first, with what to write instead.
+ */
+public final class VarLocals {
+    private VarLocals() {}
+
+    public static void check(Trees trees, TypeElement holder, Diagnostics diagnostics) {
+        TreePath classPath = trees.getPath(holder);
+        if (classPath == null) {
+            return;
+        }
+        SourcePositions positions = trees.getSourcePositions();
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(VariableTree node, Void unused) {
+                Element element = trees.getElement(getCurrentPath());
+                if (element != null
+                        && (element.getKind() == ElementKind.LOCAL_VARIABLE || element.getKind() == ElementKind.RESOURCE_VARIABLE)
+                        && Denotable.hasError(element.asType())
+                        && isVar(node, positions, classPath)) {
+                    diagnostics.error(node, classPath.getCompilationUnit(), "declare the type of '" + node.getName()
+                            + "' instead of 'var': in a class that declares @Generator methods, javac cannot infer"
+                            + " a type from a class generated in the same compilation (e.g. "
+                            + "XGenerators.CountUpTo " + node.getName() + " = XGenerators.countUpTo(..))");
+                }
+                return super.visitVariable(node, unused);
+            }
+        }.scan(classPath, null);
+    }
+
+    private static boolean isVar(VariableTree node, SourcePositions positions, TreePath classPath) {
+        if (node.getType() == null) {
+            return true;
+        }
+        long start = positions.getStartPosition(classPath.getCompilationUnit(), node.getType());
+        long end = positions.getEndPosition(classPath.getCompilationUnit(), node.getType());
+        if (start < 0 || end <= start) {
+            return true;
+        }
+        try {
+            CharSequence source = classPath.getCompilationUnit().getSourceFile().getCharContent(true);
+            return source.subSequence((int) start, (int) end).toString().equals("var");
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}
