@@ -792,7 +792,11 @@ public final class Itertools {
     /** Python's {@code (a, b, ...)}: an unmodifiable list that may hold {@code null}. */
     @SafeVarargs
     static <T> List<T> tuple(T... items) {
-        return Collections.unmodifiableList(Arrays.asList(items.clone()));
+        List<T> tuple = new ArrayList<>(items.length);
+        for (T item : items) {
+            tuple.add(item);
+        }
+        return Collections.unmodifiableList(tuple);
     }
 
     /** Python's {@code tuple(iterable)}. */

@@ -79,7 +79,7 @@ class ReturnValuesTest {
         }
         t.check("numbered chapters", lines);
         assertEquals(t.section("numbered chapters"),
-                Transcript.pushAll(out -> ReturnValues.numberedChapters(CHAPTERS, out)), "push mode");
+                Transcript.<String>pushAll(out -> ReturnValues.numberedChapters(CHAPTERS, out)), "push mode");
 
         // The grouper forwards each send() to the averager it delegates to, and stores its result.
         Map<String, Result> results = new HashMap<>();
