@@ -1,4 +1,4 @@
-"""A running average fed by send(). Python twin of Coroutines.averager (and averagerCompact),
+"""A running average fed by send(). Python twin of Coroutines.averager,
 checked by CoroutinesTest.averager."""
 
 
@@ -13,18 +13,7 @@ def averager():
         average = total / count
 
 
-def averager_compact():
-    # The yield inside an expression: total is read before the coroutine suspends.
-    total = 0.0
-    count = 0
-    average = None
-    while True:
-        total += yield average
-        count += 1
-        average = total / count
-
-
-for make in (averager, averager_compact):
+for make in (averager,):
     print("==", make.__name__, "==")
     avg = make()
     print(next(avg))

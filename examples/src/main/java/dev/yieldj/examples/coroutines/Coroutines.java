@@ -78,22 +78,6 @@ public final class Coroutines {
         }
     }
 
-    /**
-     * {@link #averager} with the yield inside the compound assignment, as Python's
-     * {@code total += yield average}: {@code total} is read before the coroutine suspends.
-     */
-    @Generator
-    public static void averagerCompact(Coroutine<Double, Double> co) {
-        double total = 0.0;
-        int count = 0;
-        Double average = null;
-        while (true) {
-            total += co.yield(average);
-            count++;
-            average = total / count;
-        }
-    }
-
     // ------------------------------------------------------------------ a pipeline (David Beazley's style)
 
     /**

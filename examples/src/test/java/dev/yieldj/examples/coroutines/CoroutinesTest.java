@@ -60,10 +60,6 @@ class CoroutinesTest {
 
         t.check("averager", strings(Transcript.pull(CoroutinesGenerators.averager()::send, sends)));
         assertEquals(t.section("averager"), strings(Transcript.<Double, Double>push(sends, co -> Coroutines.averager(co))), "push");
-
-        t.check("averager_compact", strings(Transcript.pull(CoroutinesGenerators.averagerCompact()::send, sends)));
-        assertEquals(t.section("averager_compact"),
-                strings(Transcript.<Double, Double>push(sends, co -> Coroutines.averagerCompact(co))), "push");
         t.assertAllChecked();
     }
 

@@ -1,6 +1,7 @@
 package dev.yieldj.examples.coroutines;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -63,11 +64,29 @@ class TreeTest {
             left = new Tree<>(left, depth - 1 - i, null);
         }
         for (Tree<Integer> spine : List.of(right, left)) {
-            int expected = 0;
-            for (int value : TreeGenerators.inOrder(spine)) {
-                assertEquals(expected++, value);
+            // On a thread with a small stack (256 KiB), where 10,000 nested hasNext() calls would overflow.
+            List<Integer> values = new ArrayList<>();
+            Throwable[] failure = {null};
+            Thread puller = new Thread(null, () -> {
+                try {
+                    for (int value : TreeGenerators.inOrder(spine)) {
+                        values.add(value);
+                    }
+                } catch (Throwable e) {
+                    failure[0] = e;
+                }
+            }, "puller", 256 * 1024);
+            puller.start();
+            try {
+                puller.join();
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
             }
-            assertEquals(depth, expected);
+            assertNull(failure[0], () -> "pulling failed: " + failure[0]);
+            assertEquals(depth, values.size());
+            for (int i = 0; i < depth; i++) {
+                assertEquals(i, values.get(i));
+            }
         }
     }
 }
