@@ -78,6 +78,56 @@ public final class Coroutines {
         }
     }
 
+    /** Thrown into a {@link #resettableAverager} (with {@code throwInto}) to start it over. */
+    public static final class Reset extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Reset() {
+            super("reset");
+        }
+    }
+
+    /**
+     * {@link #averager} that starts over when {@link Reset} is thrown into it at its yield; any other
+     * exception thrown in escapes and finishes it (Python's {@code gen.throw}).
+     *
+     * <pre>{@code
+     * def resettable_averager():
+     *     total = 0.0
+     *     count = 0
+     *     average = None
+     *     while True:
+     *         try:
+     *             value = yield average
+     *         except Reset:
+     *             total, count, average = 0.0, 0, None
+     *             continue
+     *         total += value
+     *         count += 1
+     *         average = total / count
+     * }</pre>
+     */
+    @Generator
+    public static void resettableAverager(Coroutine<Double, Double> co) {
+        double total = 0.0;
+        int count = 0;
+        Double average = null;
+        while (true) {
+            double value;
+            try {
+                value = co.yield(average);
+            } catch (Reset reset) {
+                total = 0.0;
+                count = 0;
+                average = null;
+                continue;
+            }
+            total += value;
+            count++;
+            average = total / count;
+        }
+    }
+
     // ------------------------------------------------------------------ a pipeline (David Beazley's style)
 
     /**

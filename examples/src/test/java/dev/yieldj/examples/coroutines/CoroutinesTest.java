@@ -63,6 +63,49 @@ class CoroutinesTest {
         t.assertAllChecked();
     }
 
+    @Test
+    void resettableAverager() {
+        Transcript t = Transcript.load("resettable_averager");
+
+        List<String> lines = new ArrayList<>();
+        CoroutinesGenerators.ResettableAverager avg = CoroutinesGenerators.resettableAverager();
+        lines.add(py(avg.next()));
+        lines.add(py(avg.send(10.0)));
+        lines.add(py(avg.send(20.0)));
+        lines.add(py(avg.throwInto(new Coroutines.Reset())));
+        lines.add(py(avg.send(4.0)));
+        lines.add(py(avg.send(5.0)));
+        try {
+            avg.throwInto(new IllegalArgumentException("bad value"));
+            lines.add("not escaped");
+        } catch (IllegalArgumentException e) {
+            lines.add("escaped: " + e.getMessage());
+        }
+        lines.add("after: " + (avg.hasNext() ? py(avg.next()) : "finished"));
+        t.check("pull", lines);
+
+        // Push mode: the sink answers each yield with the next value, or throws what is thrown in.
+        List<Object> answers = List.of(10.0, 20.0, new Coroutines.Reset(), 4.0, 5.0,
+                new IllegalArgumentException("bad value"));
+        List<String> pushed = new ArrayList<>();
+        try {
+            Coroutines.resettableAverager(value -> {
+                int step = pushed.size();
+                pushed.add(py(value));
+                if (answers.get(step) instanceof RuntimeException e) {
+                    throw e;
+                }
+                return (Double) answers.get(step);
+            });
+            pushed.add("not escaped");
+        } catch (IllegalArgumentException e) {
+            pushed.add("escaped: " + e.getMessage());
+        }
+        pushed.add("after: finished");
+        assertEquals(t.section("pull"), pushed, "push mode");
+        t.assertAllChecked();
+    }
+
     private static final List<String> LINES = List.of(
             "python generators are lazy",
             "ply is a python lex/yacc",
