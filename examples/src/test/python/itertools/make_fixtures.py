@@ -17,12 +17,13 @@ import json
 import operator
 import pathlib
 import sys
-from itertools import (accumulate, batched, chain, combinations, combinations_with_replacement,
-                       compress, count, cycle, dropwhile, filterfalse, groupby, islice, pairwise,
-                       permutations, product, repeat, starmap, takewhile, tee, zip_longest)
 
 if sys.version_info < (3, 12):
     sys.exit("make_fixtures.py needs CPython 3.12 or later (itertools.batched)")
+
+from itertools import (accumulate, batched, chain, combinations, combinations_with_replacement,
+                       compress, count, cycle, dropwhile, filterfalse, groupby, islice, pairwise,
+                       permutations, product, repeat, starmap, takewhile, tee, zip_longest)
 
 OUT = pathlib.Path(__file__).resolve().parents[2] / "resources" / "itertools"
 
