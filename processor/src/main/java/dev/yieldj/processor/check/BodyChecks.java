@@ -128,7 +128,10 @@ public final class BodyChecks {
                         + " exist in the generated iterator, so it cannot be passed on, stored, captured or assigned");
                 return null;
             }
-            if (node.getName().contentEquals("super") && !insideClassBody()) {
+            if (node.getName().contentEquals("super") && insideClassBody()) {
+                return null; // the local or anonymous class's own superclass
+            }
+            if (node.getName().contentEquals("super")) {
                 diagnostics.error(node, unit, "'super' cannot be used in a @Generator body: the generated class is not a"
                         + " subclass; call a package-private helper method of " + holder.getSimpleName()
                         + " that calls super instead");
@@ -191,6 +194,7 @@ public final class BodyChecks {
                 return;
             }
             if (element.getModifiers().contains(Modifier.PROTECTED)
+                    && !insideClassBody()
                     && !elements.getPackageOf(owner).equals(holderPackage)) {
                 diagnostics.error(node, unit, "'" + element.getSimpleName() + "' is protected in "
                         + owner.getQualifiedName() + " (another package), and the generated class is not a"
