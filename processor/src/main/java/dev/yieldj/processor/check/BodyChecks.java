@@ -60,6 +60,8 @@ public final class BodyChecks {
         private String barrier;
         /** How many class bodies of the template body enclose the current tree. */
         private int classDepth;
+        /** The local and anonymous classes of the template body enclosing the current tree. */
+        private final java.util.Deque<TypeElement> bodyClasses = new java.util.ArrayDeque<>();
 
         private Void inside(String what, java.util.function.Supplier<Void> scan) {
             String saved = barrier;
@@ -84,9 +86,15 @@ public final class BodyChecks {
                     ? "an anonymous class"
                     : "a local class";
             classDepth++;
+            if (element instanceof TypeElement type) {
+                bodyClasses.push(type);
+            }
             try {
                 return inside(what, () -> super.visitClass(node, unused));
             } finally {
+                if (element instanceof TypeElement) {
+                    bodyClasses.pop();
+                }
                 classDepth--;
             }
         }
@@ -162,6 +170,21 @@ public final class BodyChecks {
             return super.visitMemberReference(node, unused);
         }
 
+        /** Whether a class of the template body enclosing the current tree inherits from {@code owner}. */
+        private boolean inheritedByBodyClass(TypeElement owner) {
+            for (TypeElement bodyClass : bodyClasses) {
+                for (TypeElement type = bodyClass; type != null;
+                        type = type.getSuperclass() instanceof javax.lang.model.type.DeclaredType superclass
+                                ? (TypeElement) superclass.asElement()
+                                : null) {
+                    if (type.equals(owner)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         private boolean insideClassBody() {
             return classDepth > 0;
         }
@@ -194,7 +217,7 @@ public final class BodyChecks {
                 return;
             }
             if (element.getModifiers().contains(Modifier.PROTECTED)
-                    && !insideClassBody()
+                    && !inheritedByBodyClass(owner)
                     && !elements.getPackageOf(owner).equals(holderPackage)) {
                 diagnostics.error(node, unit, "'" + element.getSimpleName() + "' is protected in "
                         + owner.getQualifiedName() + " (another package), and the generated class is not a"
