@@ -423,7 +423,6 @@ public final class AveragesGenerators {
          * The template's body as a state machine: runs from the current state to the next suspension.
          */
         @Override
-        @SuppressWarnings("unchecked")
         int advance() throws Throwable {
             dispatch:
             while (true) {

@@ -544,7 +544,14 @@ public final class GeneratorClassWriter {
 
     /** Values sent in and pulled from delegates arrive untyped from the base class. */
     private boolean needsUncheckedCasts() {
-        return isCoroutine() || !machine.delegatePulls().isEmpty();
+        return (isCoroutine() && !isReifiable(template.sentType()))
+                || (!machine.delegatePulls().isEmpty() && !isReifiable(elementType));
+    }
+
+    /** Whether a cast to {@code type} is checked at run time (no type arguments or variables). */
+    private static boolean isReifiable(TypeName type) {
+        return type.isPrimitive() || type instanceof ClassName
+                || (type instanceof com.palantir.javapoet.ArrayTypeName array && isReifiable(array.componentType()));
     }
 
     private CodeBlock stateCase(StateMachine.State s, boolean isResume) {
