@@ -478,10 +478,10 @@ public final class LinesGenerators {
                                 blank++;
                                 { state = 10; continue dispatch; }
                             }
+                            current = line.strip();
                             if (closing) {
                                 throw new IllegalStateException("generator ignored close: it yielded while closing");
                             }
-                            current = line.strip();
                             state = 14;
                             return YIELDED;
                         }

@@ -771,14 +771,14 @@ public final class GeneratorClassWriter {
             code.endControlFlow();
             code.add(continueDispatch(nested));
         } else if (stmt instanceof Stmt.Suspend suspend) {
-            code.add(refuseWhileClosing());
             code.addStatement("$N = $L", template.sink().isPrimitive() ? value : current,
                             render(suspend.value(), snapshots))
+                    .add(refuseWhileClosing())
                     .addStatement("$N = $L", state, suspend.resume())
                     .addStatement("return YIELDED");
         } else if (stmt instanceof Stmt.Delegate delegation) {
-            code.add(refuseWhileClosing());
             code.addStatement("$N = iterate($L)", delegate, render(delegation.source(), snapshots))
+                    .add(refuseWhileClosing())
                     .addStatement("$N = $L", state, delegation.resume());
             if (!template.sink().isPrimitive()) {
                 code.beginControlFlow("if ($N instanceof $T<?> generator && generator.flattens())", delegate,
