@@ -23,32 +23,35 @@ final class CorpusCompiler {
     /** Where generated sources are written for a human to read. */
     static final Path GENERATED = Paths.get("target", "generated-corpus");
 
-    private static Compilation batch;
+    private static final Map<Boolean, Compilation> BATCH = new ConcurrentHashMap<>();
     private static final Map<String, Compilation> ALONE = new ConcurrentHashMap<>();
 
     private CorpusCompiler() {
     }
 
-    private static synchronized Compilation batch() {
-        if (batch == null) {
+    private static synchronized Compilation batch(boolean werror) {
+        return BATCH.computeIfAbsent(werror, w -> {
             List<Source> sources = new ArrayList<>();
             for (Case c : Corpus.all()) {
                 sources.add(c.toSource());
             }
-            batch = InMemoryJavac.compile(sources, Options.strict());
-            dump(batch);
-        }
-        return batch;
+            Compilation all = InMemoryJavac.compile(sources, Options.strict().withWerror(w));
+            dump(all);
+            return all;
+        });
     }
 
-    /** The compilation that holds {@code c}: the batch if it succeeded, else {@code c} compiled alone. */
-    static Compilation of(Case c) {
-        Compilation all = batch();
+    /**
+     * The compilation that holds {@code c}, with or without -Werror (always -Xlint:all): the batch if it
+     * succeeded, else {@code c} compiled alone.
+     */
+    static Compilation of(Case c, boolean werror) {
+        Compilation all = batch(werror);
         if (all.success()) {
             return all;
         }
-        return ALONE.computeIfAbsent(c.name(), n -> {
-            Compilation one = InMemoryJavac.compile(List.of(c.toSource()), Options.strict());
+        return ALONE.computeIfAbsent(c.name() + "/" + werror, n -> {
+            Compilation one = InMemoryJavac.compile(List.of(c.toSource()), Options.strict().withWerror(werror));
             dump(one);
             return one;
         });

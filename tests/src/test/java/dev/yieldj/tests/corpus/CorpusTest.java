@@ -57,13 +57,22 @@ class CorpusTest {
         }
     }
 
+    /** The behaviour tests compile without -Werror, so that a warning does not hide what the code does. */
     static ClassLoader compiled(Case c) {
-        Compilation compilation = CorpusCompiler.of(c);
+        Compilation compilation = CorpusCompiler.of(c, false);
         if (!compilation.success()) {
-            fail("the processor rejected or broke a valid template (-Xlint:all -Werror):\n" + compilation.report()
+            fail("the processor rejected or broke a valid template:\n" + compilation.report()
                     + "\n--- template ---\n" + c.source());
         }
         return compilation.newLoader();
+    }
+
+    /** Template and generated code compile warning-free under -Xlint:all -Werror. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void compilesUnderXlintAllWerror(Case c) {
+        Compilation compilation = CorpusCompiler.of(c, true);
+        assertTrue(compilation.success(), () -> "fails under -Xlint:all -Werror:\n" + compilation.report());
     }
 
     @ParameterizedTest(name = "{0}")
