@@ -1,0 +1,70 @@
+"""Printing helpers shared by the Python twins; the Java side is dev.yieldj.tests.semantics.Py.
+
+Exceptions print in a canonical form both twins produce:
+  StopIteration                                   -> NoSuchElementException
+  ValueError("generator already executing")       -> IllegalStateException(already executing)
+  RuntimeError("generator ignored GeneratorExit") -> IllegalStateException(ignored close)
+  TypeError("can't send non-None value to a just-started generator") -> IllegalStateException
+  ProtocolError (raised by the twins for Java-only protocol errors such as returnValue() too early)
+                                                  -> IllegalStateException
+  any other exception (user classes are named as their Java twins) -> Name(message)
+followed by " +Name(message)" for each exception in e.suppressed (a list the twins set where Java uses
+addSuppressed).
+"""
+
+
+class ProtocolError(Exception):
+    """A protocol misuse that Java reports as a bare IllegalStateException."""
+
+
+def ex(e):
+    s = _name(e)
+    for sup in getattr(e, "suppressed", []):
+        s += " +" + ex(sup)
+    return s
+
+
+def _name(e):
+    if isinstance(e, StopIteration):
+        return "NoSuchElementException"
+    if isinstance(e, ValueError) and "already executing" in str(e):
+        return "IllegalStateException(already executing)"
+    if isinstance(e, RuntimeError) and "ignored GeneratorExit" in str(e):
+        return "IllegalStateException(ignored close)"
+    if isinstance(e, TypeError) and "just-started" in str(e):
+        return "IllegalStateException"
+    if isinstance(e, ProtocolError):
+        return "IllegalStateException"
+    return "%s(%s)" % (type(e).__name__, e)
+
+
+def s(v):
+    if v is None:
+        return "None"
+    if isinstance(v, BaseException):
+        return ex(v)
+    return str(v)
+
+
+def p(*parts):
+    print(" ".join(s(x) for x in parts))
+
+
+def call(label, f):
+    """Prints 'label -> value' for what f() returns, or 'label raised <exception>' (Py.call)."""
+    try:
+        v = f()
+    except Exception as e:
+        p(label, "raised", e)
+        return
+    p(label, "->", v)
+
+
+def act(label, f):
+    """Runs f(), printing 'label ok' or 'label raised <exception>' (Py.act)."""
+    try:
+        f()
+    except Exception as e:
+        p(label, "raised", e)
+        return
+    p(label, "ok")
