@@ -68,3 +68,37 @@ def act(label, f):
         p(label, "raised", e)
         return
     p(label, "ok")
+
+
+class Gen:
+    """A generator with the Java API's returnValue(): the value of StopIteration once the body returned."""
+
+    def __init__(self, g):
+        self.g = g
+        self.returned = False
+        self.value = None
+
+    def _catch(self, f):
+        try:
+            return f()
+        except StopIteration as e:
+            self.returned = True
+            self.value = e.value
+            raise
+
+    def next(self):
+        return self._catch(lambda: next(self.g))
+
+    def send(self, v):
+        return self._catch(lambda: self.g.send(v))
+
+    def throw(self, e):
+        return self._catch(lambda: self.g.throw(e))
+
+    def close(self):
+        self.g.close()
+
+    def return_value(self):
+        if not self.returned:
+            raise ProtocolError("not finished")
+        return self.value
