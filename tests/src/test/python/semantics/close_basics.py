@@ -6,11 +6,11 @@ Deliberate differences from Python, prescribed by SPEC.md, and how this twin mod
   (a BaseException) passes, so Python agrees; an `except BaseException`/`except GeneratorExit` would run in
   Python but has no Java counterpart.
 - two finally blocks failing during close(): Python raises the last exception with the first as __context__;
-  Java's close() throws the FIRST with the later ones added as suppressed. close_java() below maps one to the
+  Java's close() throws the FIRST with the later ones added as suppressed. pyhelp.close_java() maps one to the
   other (the chain of __context__, oldest first, without GeneratorExit).
 (a yield while closing: close_yield_while_closing.py)
 """
-from pyhelp import p, call, act
+from pyhelp import p, call, act, close_java
 
 
 class Boom(Exception):
@@ -102,24 +102,6 @@ def two_failing():
     finally:
         p("outer finally")
         raise Boom("B")
-
-
-def close_java(label, g):
-    """close() printed as Java reports it: the first failure, later ones suppressed into it."""
-    try:
-        g.close()
-    except Exception as e:
-        chain = []
-        c = e
-        while c is not None and not isinstance(c, GeneratorExit):
-            chain.append(c)
-            c = c.__context__
-        chain.reverse()
-        first = chain[0]
-        first.suppressed = chain[1:]
-        p(label, "raised", first)
-        return
-    p(label, "ok")
 
 
 def raising():

@@ -102,3 +102,23 @@ class Gen:
         if not self.returned:
             raise ProtocolError("not finished")
         return self.value
+
+
+def close_java(label, g):
+    """g.close() printed as Java reports it when several finally blocks fail while closing: Python raises the
+    LAST exception with the earlier ones chained as __context__; Java's close() throws the FIRST with the later
+    ones added as suppressed (the chain of __context__, oldest first, GeneratorExit left out)."""
+    try:
+        g.close()
+    except Exception as e:
+        chain = []
+        c = e
+        while c is not None and not isinstance(c, GeneratorExit):
+            chain.append(c)
+            c = c.__context__
+        chain.reverse()
+        first = chain[0]
+        first.suppressed = chain[1:]
+        p(label, "raised", first)
+        return
+    p(label, "ok")
