@@ -57,7 +57,7 @@ final class RandomCoroutines {
         Random r = new Random(seed * 31 + 7);
         int[] seq = new int[length];
         for (int i = 0; i < length; i++) {
-            seq[i] = r.nextInt(9) == 0 ? THROW : r.nextInt(21) - 6;
+            seq[i] = r.nextInt(14) == 0 ? THROW : r.nextInt(21) - 6;
         }
         return seq;
     }
@@ -89,7 +89,7 @@ final class RandomCoroutines {
         indent++;
         scopes.add(new ArrayList<>());
         scopes.get(0).add(new Var("p", true));
-        budget = 14 + rnd.nextInt(14);
+        budget = 20 + rnd.nextInt(20);
         block(new Ctx(false, false, 0));
         line("return " + expr(2, true) + ";");
         scopes.remove(scopes.size() - 1);
@@ -198,7 +198,7 @@ final class RandomCoroutines {
     }
 
     private void block(Ctx ctx) {
-        int n = 1 + rnd.nextInt(ctx.depth == 0 ? 6 : 3);
+        int n = ctx.depth == 0 ? 4 + rnd.nextInt(6) : 1 + rnd.nextInt(3);
         for (int i = 0; i < n && budget > 0; i++) {
             statement(ctx);
         }
@@ -273,10 +273,10 @@ final class RandomCoroutines {
                 }
                 if (rnd.nextBoolean()) {
                     feature("early return");
-                    line("if (" + cond() + ") return " + expr(1, true) + ";");
+                    line("if (" + rareCond() + ") return " + expr(1, true) + ";");
                 } else {
                     feature("throw");
-                    line("if (" + cond() + ") throw new IllegalArgumentException(\"t" + id + "\");");
+                    line("if (" + rareCond() + ") throw new IllegalArgumentException(\"t" + id + "\");");
                 }
             }
             case 10, 11 -> {
@@ -420,13 +420,32 @@ final class RandomCoroutines {
     private String cond() {
         yieldsInExpr = 0;
         String[] ops = {">", "<", ">=", "!=", "=="};
-        String c = expr0(1, true) + " " + ops[rnd.nextInt(ops.length)] + " " + (rnd.nextInt(9) - 2);
+        String c = condLeft() + " " + ops[rnd.nextInt(ops.length)] + " " + (rnd.nextInt(9) - 2);
         if (rnd.nextInt(4) == 0) {
             feature("short circuit");
             c = "(" + c + ") " + (rnd.nextBoolean() ? "&&" : "||") + " " + expr0(1, true) + " > "
                     + (rnd.nextInt(5) - 1);
         }
         return c;
+    }
+
+    /** A condition that holds less often, for early returns and throws. */
+    private String rareCond() {
+        yieldsInExpr = 0;
+        return condLeft() + " == " + (rnd.nextInt(9) - 2);
+    }
+
+    /** The left side of a comparison: never constant (a local, a yield, or a traced local). */
+    private String condLeft() {
+        List<Var> vs = visible();
+        int k = rnd.nextInt(4);
+        if (k == 0 || vs.isEmpty()) {
+            yieldsInExpr++;
+            feature("yield inside an expression");
+            return "co.yield(" + expr0(1, false) + ")";
+        }
+        String v = vs.get(rnd.nextInt(vs.size())).name;
+        return k == 1 ? "t(" + ids++ + ", " + v + ")" : "(" + v + " + " + expr0(1, true) + ")";
     }
 
     private String expr(int depth, boolean mayYield) {
