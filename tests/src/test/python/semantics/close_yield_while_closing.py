@@ -32,6 +32,20 @@ def single():
     p("after")
 
 
+def t(v):
+    p("t", v)
+    return v
+
+
+def operand():
+    try:
+        yield 1
+    finally:
+        p("finally")
+        yield t(5)
+        p("finally rest")
+
+
 def main():
     p("-- a yield while closing")
     g = yield_closing()
@@ -56,6 +70,16 @@ def main():
         p("close raised", e)
     call("next", lambda: next(g))
     act("close again", g.close)
+
+    p("-- the yield's operand is evaluated before the exception")
+    g = operand()
+    call("next", lambda: next(g))
+    try:
+        g.close()
+        p("close ok")
+    except RuntimeError as e:
+        g.close()
+        p("close raised", e)
 
     p("-- the same finally reached normally yields as usual")
     g = single()

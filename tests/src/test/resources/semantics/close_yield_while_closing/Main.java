@@ -30,6 +30,16 @@ public class Main {
         call("next", s::next);
         act("close again", s::close);
 
+        print("-- the yield's operand is evaluated before the exception");
+        TplGenerators.Operand o = TplGenerators.operand();
+        call("next", o::next);
+        try {
+            o.close();
+            print("close ok");
+        } catch (IllegalStateException e) {
+            print("close raised", e);
+        }
+
         print("-- the same finally reached normally yields as usual");
         for (int v : TplGenerators.single()) {
             print("got", v);

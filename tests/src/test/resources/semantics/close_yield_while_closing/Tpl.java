@@ -33,4 +33,20 @@ public class Tpl {
         }
         print("after");
     }
+
+    static int t(int v) {
+        print("t", v);
+        return v;
+    }
+
+    @Generator
+    static void operand(Yield<Integer> out) {
+        try {
+            out.yield(1);
+        } finally {
+            print("finally");
+            out.yield(t(5));
+            print("finally rest");
+        }
+    }
 }

@@ -115,7 +115,49 @@ final class RandomCoroutines {
                     static final int THROW = Integer.MIN_VALUE;
 
                     static String ex(RuntimeException e) {
+                        if (e.getClass() == IllegalStateException.class) {
+                            return "IllegalStateException"; // "generator ignored close": messages differ
+                        }
                         return e.getClass().getSimpleName() + " " + e.getMessage();
+                    }
+
+                    /** What close() is in push mode: unwinds the body through its finally blocks, no catch runs. */
+                    static final class CloseSignal extends Error {
+                        private static final long serialVersionUID = 1L;
+                    }
+
+                    /**
+                     * close() emulated in push mode: the sink's k-th call throws CloseSignal (an Error: catch blocks
+                     * for IllegalArgumentException do not run, finally blocks do); a yield while closing gets
+                     * IllegalStateException, as SPEC.md says. Must print what pull(p, seq, k) prints.
+                     */
+                    public static List<String> pushClose(int p, int[] seq, int k) {
+                        Trace.reset();
+                        int[] i = {0};
+                        boolean[] closing = {false};
+                        try {
+                            int r = CLS.co(p, v -> {
+                                if (closing[0]) {
+                                    throw new IllegalStateException("generator ignored close");
+                                }
+                                Trace.log("out " + v);
+                                if (i[0] + 1 == k) {
+                                    closing[0] = true;
+                                    throw new CloseSignal();
+                                }
+                                int s = seq[i[0]++];
+                                if (s == THROW) {
+                                    throw new IllegalArgumentException("thrown " + (i[0] - 1));
+                                }
+                                return s;
+                            });
+                            Trace.log(closing[0] ? "PROBLEM: the body returned while closing" : "return " + r);
+                        } catch (CloseSignal e) {
+                            Trace.log("closed");
+                        } catch (RuntimeException e) {
+                            Trace.log((closing[0] ? "close raised " : "raised ") + ex(e));
+                        }
+                        return Trace.take();
                     }
 
                     /** The template called directly; its sink returns the sequence (or throws at THROW). */

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.TestFactory;
  * ({@link RandomCoroutines}) driven by a random send sequence (with throwInto steps) through the generated class,
  * compared with a push-mode run of the template itself whose sink returns that same sequence (and throws where
  * the pull run calls throwInto). Second mode: stop after k values and close(): the trace up to there is the same,
- * and every entered finally block ran exactly once.
+ * every entered finally block ran exactly once, and the whole trace equals a push-mode run whose sink throws a
+ * close signal (an Error, so only finally blocks run) at the k-th value and IllegalStateException at any yield
+ * after that (SPEC.md: a body that yields while closing gets IllegalStateException).
  *
  * <p>40 fixed seeds; {@code -Dyieldj.random.coroutines=N} runs N more (seeds 1000..). Failing programs are
  * written to {@code target/random-coroutine-failures/}.
@@ -83,6 +85,11 @@ class RandomCoroutinesTest {
                 continue;
             }
             List<String> closed = run(loader, p, "pull", param, seq, k);
+            List<String> pushClosed = run(loader, p, "pushClose", param, seq, k);
+            if (!pushClosed.equals(closed)) {
+                problems.add("stop after " + k + " and close(): differs from push mode with a sink that throws"
+                        + " a close signal at the " + k + "th value:\n" + TraceDiff.sideBySide(pushClosed, closed));
+            }
             List<String> prefix = Driver.prefixThroughOut(pull, k);
             if (!closed.subList(0, Math.min(prefix.size(), closed.size())).equals(prefix)) {
                 problems.add("stop after " + k + ": the trace before close() differs:\n"
@@ -112,6 +119,10 @@ class RandomCoroutinesTest {
                 if (mode.equals("push")) {
                     Method m = d.getMethod("push", int.class, int[].class);
                     return (List<String>) m.invoke(null, param, seq);
+                }
+                if (mode.equals("pushClose")) {
+                    Method m = d.getMethod("pushClose", int.class, int[].class, int.class);
+                    return (List<String>) m.invoke(null, param, seq, k);
                 }
                 Method m = d.getMethod("pull", int.class, int[].class, int.class);
                 return (List<String>) m.invoke(null, param, seq, k);
