@@ -1,0 +1,9 @@
+package semantics.throw_positions;
+
+public class Boom extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Boom(String message) {
+        super(message);
+    }
+}
