@@ -317,7 +317,7 @@ final class GeneratorCompiler {
         Translator translator = new Translator(trees, env.getElementUtils(), unit, source, holder,
                 !template.isStatic(), managed);
         PackageElement pkg = env.getElementUtils().getPackageOf(holder);
-        Lowerer lowerer = new Lowerer(trees, env.getTypeUtils(), env.getElementUtils(), translator, yields, managed,
+        Lowerer lowerer = new Lowerer(trees, env.getTypeUtils(), translator, yields, managed,
                 template.returnType() == null ? null : Code.type(template.returnType()),
                 template.sentType() == null ? null : Code.type(template.sentType()),
                 template.sink().primitive(),

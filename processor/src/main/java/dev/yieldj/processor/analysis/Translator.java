@@ -443,17 +443,7 @@ public final class Translator {
     }
 
     private boolean isRecordComponent(Element element) {
-        if (element == null || element.getKind() != ElementKind.FIELD
-                || !(element.getEnclosingElement() instanceof TypeElement owner)
-                || owner.getKind() != ElementKind.RECORD || !owner.equals(holder)) {
-            return false;
-        }
-        for (Element component : owner.getRecordComponents()) {
-            if (component.getSimpleName().equals(element.getSimpleName())) {
-                return true;
-            }
-        }
-        return false;
+        return Records.isComponentField(element, holder);
     }
 
     /** The template's type, or the innermost type enclosing it, that has {@code member}. */

@@ -207,7 +207,7 @@ public final class BodyChecks {
             if (!(element.getEnclosingElement() instanceof TypeElement owner) || isInsideBodyClass(owner)) {
                 return;
             }
-            if (isRecordComponentField(element, owner)) {
+            if (dev.yieldj.processor.analysis.Records.isComponentField(element, owner)) {
                 return;
             }
             if (element.getModifiers().contains(Modifier.PRIVATE) && sameOutermost(owner)) {
@@ -223,18 +223,6 @@ public final class BodyChecks {
                         + owner.getQualifiedName() + " (another package), and the generated class is not a"
                         + " subclass: call it through a package-private helper method of " + holder.getSimpleName());
             }
-        }
-
-        private boolean isRecordComponentField(Element element, TypeElement owner) {
-            if (element.getKind() != ElementKind.FIELD || owner.getKind() != ElementKind.RECORD) {
-                return false;
-            }
-            for (Element component : owner.getRecordComponents()) {
-                if (component.getSimpleName().equals(element.getSimpleName())) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private boolean isInsideBodyClass(TypeElement owner) {

@@ -57,7 +57,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -66,7 +65,6 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.UnionType;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -150,7 +148,6 @@ public final class Lowerer {
     public Lowerer(
             Trees trees,
             Types types,
-            Elements elements,
             Translator translator,
             Yields yields,
             Map<Element, LocalVar> managed,
@@ -175,7 +172,6 @@ public final class Lowerer {
         this.primitiveArray = primitiveElement == null ? null : com.palantir.javapoet.ArrayTypeName.of(primitiveElement);
         this.returnVar = returnType == null ? null : newVar("result", returnType, LocalVar.Kind.SYNTHETIC);
         this.sentVar = sentType == null ? null : newVar("sent", sentType, LocalVar.Kind.SYNTHETIC);
-        Objects.requireNonNull(elements);
         translator.onLocalClassUse((tree, type) -> {
             Integer declaredIn = localClassStates.get(type);
             if (declaredIn != null && current != null && declaredIn != current.id) {
@@ -1230,15 +1226,23 @@ public final class Lowerer {
      * evaluated into temporaries first, those after it are left in place.
      */
     private List<Code> lowerInOrder(TreePath parent, List<? extends Tree> operands) {
+        List<TreePath> paths = new ArrayList<>();
+        for (Tree operand : operands) {
+            paths.add(child(parent, operand));
+        }
+        return lowerInOrder(paths);
+    }
+
+    private List<Code> lowerInOrder(List<TreePath> operands) {
         int last = -1;
         for (int i = 0; i < operands.size(); i++) {
-            if (yields.contains(operands.get(i))) {
+            if (yields.contains(operands.get(i).getLeaf())) {
                 last = i;
             }
         }
         List<Code> codes = new ArrayList<>();
         for (int i = 0; i < operands.size(); i++) {
-            TreePath operand = child(parent, operands.get(i));
+            TreePath operand = operands.get(i);
             if (i < last) {
                 codes.add(spill(operand, lowerExpression(operand)));
             } else if (i == last) {
@@ -1280,7 +1284,7 @@ public final class Lowerer {
     }
 
     private Code lowerInvocation(TreePath path, MethodInvocationTree call) {
-        List<Tree> operands = new ArrayList<>();
+        List<TreePath> operands = new ArrayList<>();
         ExpressionTree select = call.getMethodSelect();
         TreePath selectPath = child(path, select);
         boolean hasReceiverExpression = false;
@@ -1294,29 +1298,13 @@ public final class Lowerer {
                 hasReceiverExpression = false;
             }
             if (hasReceiverExpression) {
-                operands.add(member.getExpression());
+                operands.add(child(selectPath, member.getExpression()));
             }
         }
-        operands.addAll(call.getArguments());
-        List<Code> codes = new ArrayList<>();
-        int last = -1;
-        for (int i = 0; i < operands.size(); i++) {
-            if (yields.contains(operands.get(i))) {
-                last = i;
-            }
+        for (ExpressionTree argument : call.getArguments()) {
+            operands.add(child(path, argument));
         }
-        for (int i = 0; i < operands.size(); i++) {
-            TreePath operand = i == 0 && hasReceiverExpression
-                    ? child(selectPath, operands.get(0))
-                    : child(path, operands.get(i));
-            if (i < last) {
-                codes.add(spill(operand, lowerExpression(operand)));
-            } else if (i == last) {
-                codes.add(lowerExpression(operand));
-            } else {
-                codes.add(translate(operand));
-            }
-        }
+        List<Code> codes = lowerInOrder(operands);
         Code.Builder code = Code.builder();
         List<Code> arguments = codes;
         if (select instanceof MemberSelectTree member) {
