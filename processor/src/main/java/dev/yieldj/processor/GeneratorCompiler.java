@@ -10,6 +10,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.yieldj.processor.analysis.Code;
+import dev.yieldj.processor.analysis.GeneratedTypes;
 import dev.yieldj.processor.analysis.LocalVar;
 import dev.yieldj.processor.analysis.TemplateNames;
 import dev.yieldj.processor.analysis.Translator;
@@ -317,7 +318,8 @@ final class GeneratorCompiler {
         Translator translator = new Translator(trees, env.getElementUtils(), unit, source, holder,
                 !template.isStatic(), managed);
         PackageElement pkg = env.getElementUtils().getPackageOf(holder);
-        Lowerer lowerer = new Lowerer(trees, env.getTypeUtils(), translator, yields, managed,
+        Lowerer lowerer = new Lowerer(trees, env.getTypeUtils(), translator,
+                new GeneratedTypes(trees, env.getElementUtils(), translator, pkg.getQualifiedName().toString()), yields, managed,
                 template.returnType() == null ? null : Code.type(template.returnType()),
                 template.sentType() == null ? null : Code.type(template.sentType()),
                 template.sink().primitive(),

@@ -24,7 +24,11 @@ public final class Code {
      * A managed variable. {@code captured} when the reference stands inside a lambda or class body
      * (it must then see the value at capture time).
      */
-    public record VarRef(LocalVar var, boolean captured) implements Piece {}
+    public record VarRef(LocalVar var, boolean captured, boolean written) implements Piece {
+        public VarRef(LocalVar var, boolean captured) {
+            this(var, captured, false);
+        }
+    }
 
     /** A type name, imported by the emitter. */
     public record TypeRef(TypeName type) implements Piece {}

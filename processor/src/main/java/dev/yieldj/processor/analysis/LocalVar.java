@@ -9,8 +9,14 @@ package dev.yieldj.processor.analysis;
  * @param name the name the template gave it (a hint for temporaries)
  * @param type its type as the generated code spells it (types of the template kept symbolic)
  * @param kind where it came from
+ * @param fieldType for a local of a class declared in the body: the type its field has (such a
+ *     class is visible only inside the resume method), read back through a cast; else null
  */
-public record LocalVar(int id, String name, Code type, Kind kind) {
+public record LocalVar(int id, String name, Code type, Kind kind, Code fieldType) {
+
+    public LocalVar(int id, String name, Code type, Kind kind) {
+        this(id, name, type, kind, null);
+    }
 
     /** Where a managed variable came from. */
     public enum Kind {

@@ -96,9 +96,10 @@ public sealed interface Stmt {
 
     /**
      * Starts delegating to {@code source} (an {@code Iterator}, an {@code Iterable} or a generated
-     * generator); once it is exhausted the body continues at {@code resume}.
+     * generator); once it is exhausted the body continues at {@code resume}. {@code forwards}: the
+     * source is a coroutine generated elsewhere, to which sent and thrown-in values go on.
      */
-    record Delegate(Code source, int resume, String origin) implements Transfer {
+    record Delegate(Code source, int resume, String origin, boolean forwards) implements Transfer {
         @Override
         public List<Code> codes() {
             return List.of(source);
@@ -123,7 +124,7 @@ public sealed interface Stmt {
     }
 
     /** Pulls the next value of the delegate; once it is exhausted, continues at {@code resume}. */
-    record PullDelegate(int resume) implements Transfer {}
+    record PullDelegate(int resume, boolean forwards) implements Transfer {}
 
     /** Ends the body: the generator is finished. */
     record Finish() implements Transfer {}

@@ -381,7 +381,7 @@ public final class Translator {
             Element element = trees.getElement(path);
             LocalVar var = element == null ? null : managed.get(element);
             if (var != null) {
-                replace(node, Code.of(new Code.VarRef(var, captureDepth > 0)));
+                replace(node, Code.of(new Code.VarRef(var, captureDepth > 0, isAssigned(path))));
                 return null;
             }
             if (element == null
@@ -444,6 +444,13 @@ public final class Translator {
 
     private boolean isRecordComponent(Element element) {
         return Records.isComponentField(element, holder);
+    }
+
+    /** Whether the identifier at {@code path} is the variable an assignment writes. */
+    private static boolean isAssigned(TreePath path) {
+        Tree parent = path.getParentPath().getLeaf();
+        return parent instanceof com.sun.source.tree.AssignmentTree assignment
+                && assignment.getVariable() == path.getLeaf();
     }
 
     /** The template's type, or the innermost type enclosing it, that has {@code member}. */

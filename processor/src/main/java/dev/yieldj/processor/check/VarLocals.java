@@ -11,10 +11,12 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reading template bodies makes javac attribute the class that declares them while the generated
- * classes do not exist yet. A {@code var} local of that class whose type would be a generated class
- * then keeps an erroneous type, and javac fails on it later (with an internal error on JDK 17). This
- * check reports each such local first, with what to write instead.
+ * Reading template bodies makes javac attribute the class that declares them during annotation
+ * processing, before the generated classes exist. javac then keeps the type it inferred for each
+ * {@code var} local of that class into the next round, where two kinds are wrong: a type generated
+ * in this compilation (still erroneous; javac 17 and 25 then crash) and an anonymous class (whose
+ * symbol javac recreates: "cannot find symbol D$1"). This check reports each such local first, at
+ * the local, with what to write instead.
  */
 public final class VarLocals {
     private VarLocals() {}
@@ -29,14 +31,18 @@ public final class VarLocals {
             @Override
             public Void visitVariable(VariableTree node, Void unused) {
                 Element element = trees.getElement(getCurrentPath());
-                if (element != null
-                        && (element.getKind() == ElementKind.LOCAL_VARIABLE || element.getKind() == ElementKind.RESOURCE_VARIABLE)
-                        && Denotable.hasError(element.asType())
-                        && isVar(node, positions, classPath)) {
+                boolean local = element != null && (element.getKind() == ElementKind.LOCAL_VARIABLE
+                        || element.getKind() == ElementKind.RESOURCE_VARIABLE);
+                if (local && Denotable.hasError(element.asType()) && isVar(node, positions, classPath)) {
                     diagnostics.error(node, classPath.getCompilationUnit(), "declare the type of '" + node.getName()
                             + "' instead of 'var': in a class that declares @Generator methods, javac cannot infer"
                             + " a type from a class generated in the same compilation (e.g. "
                             + "XGenerators.CountUpTo " + node.getName() + " = XGenerators.countUpTo(..))");
+                } else if (local && Denotable.isAnonymous(element.asType()) && isVar(node, positions, classPath)) {
+                    diagnostics.error(node, classPath.getCompilationUnit(), "declare the type of '" + node.getName()
+                            + "' instead of 'var': in a class that declares @Generator methods, javac cannot keep"
+                            + " an anonymous class as the type of a var; declare a local class and use its name,"
+                            + " or give the variable an interface type");
                 }
                 return super.visitVariable(node, unused);
             }

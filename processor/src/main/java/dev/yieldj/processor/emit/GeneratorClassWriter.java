@@ -73,6 +73,8 @@ public final class GeneratorClassWriter {
     private final String thrown;
     private final String jumpTarget;
     private final String copiedLabel;
+    private final String forwardSend;
+    private final String forwardThrow;
 
     private final TypeName elementType;
     private final TypeName valueType;
@@ -109,6 +111,8 @@ public final class GeneratorClassWriter {
         this.thrown = names.internal("thrown");
         this.jumpTarget = names.internal("jumpTarget");
         this.copiedLabel = names.internal("copied");
+        this.forwardSend = names.internal("forwardSend");
+        this.forwardThrow = names.internal("forwardThrow");
         SinkKind sink = template.sink();
         this.elementType = template.elementType();
         this.valueType = sink.isPrimitive() ? sink.primitive() : elementType;
@@ -279,13 +283,24 @@ public final class GeneratorClassWriter {
         if (machine.returnVar() != null) {
             type.addField(boolean.class, returned, Modifier.PRIVATE);
         }
+        if (forwardsToCoroutines()) {
+            ClassName function = ClassName.get("java.util.function", "Function");
+            type.addField(FieldSpec.builder(
+                    ParameterizedTypeName.get(function, template.sentType(), WildcardTypeName.subtypeOf(elementType)),
+                    forwardSend, Modifier.PRIVATE).addJavadoc("Sends to the coroutine a yieldAll delegates to.\n")
+                    .build());
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(function, ClassName.get(RuntimeException.class),
+                    WildcardTypeName.subtypeOf(elementType)), forwardThrow, Modifier.PRIVATE)
+                    .addJavadoc("Throws into the coroutine a yieldAll delegates to.\n").build());
+        }
         for (int region : machine.finallyRegions()) {
             type.addField(int.class, finallyNext.get(region), Modifier.PRIVATE);
             type.addField(Throwable.class, finallyThrown.get(region), Modifier.PRIVATE);
         }
         for (LocalVar var : machine.vars()) {
             if (var.kind() != LocalVar.Kind.PARAMETER && hoisted.contains(var)) {
-                type.addField(FieldSpec.builder(typeName(var.type()), varNames.get(var), Modifier.PRIVATE).build());
+                Code fieldType = var.fieldType() != null ? var.fieldType() : var.type();
+                type.addField(FieldSpec.builder(typeName(fieldType), varNames.get(var), Modifier.PRIVATE).build());
             }
         }
     }
@@ -480,7 +495,7 @@ public final class GeneratorClassWriter {
             cases.add(block);
             total += block.toString().length();
         }
-        if (total > CHUNK_SIZE) {
+        if (total > CHUNK_SIZE && machine.bodyClasses().isEmpty()) {
             split = true;
             cases.clear();
             for (StateMachine.State s : live) {
@@ -489,6 +504,9 @@ public final class GeneratorClassWriter {
             return splitAdvance(live, cases);
         }
         CodeBlock.Builder body = CodeBlock.builder();
+        for (Code bodyClass : machine.bodyClasses()) {
+            body.add(bodyClass(bodyClass));
+        }
         if (jumpsFromCopiedCode()) {
             body.add("$L:\n", dispatch);
         }
@@ -524,6 +542,47 @@ public final class GeneratorClassWriter {
                     .addMember("value", "$S", "unchecked").build());
         }
         return method;
+    }
+
+    /**
+     * A local class of the body, declared at the top of the resume method. The locals it captures
+     * are fields of the machine by then; the class copies each into a field of its own when an
+     * instance is created, so that every instance sees the values of its creation, as in the template.
+     */
+    private CodeBlock bodyClass(Code declaration) {
+        Map<LocalVar, String> copies = new LinkedHashMap<>();
+        for (LocalVar var : declaration.capturedVars()) {
+            copies.put(var, names.internal(varNames.get(var) + "Captured"));
+        }
+        CodeBlock.Builder code = CodeBlock.builder();
+        boolean opened = false;
+        for (Code.Piece piece : declaration.pieces()) {
+            if (!opened && piece instanceof Code.Text text && text.text().contains("{")) {
+                int brace = text.text().indexOf('{');
+                code.add("$L", text.text().substring(0, brace + 1));
+                for (Map.Entry<LocalVar, String> copy : copies.entrySet()) {
+                    code.add("\n$>private final $L $N = $L;$<", render(copy.getKey().type(), Map.of()), copy.getValue(),
+                            render(Code.var(copy.getKey()), Map.of()));
+                }
+                code.add("$L", text.text().substring(brace + 1));
+                opened = true;
+            } else {
+                code.add(render(Code.of(piece), copies));
+            }
+        }
+        return code.add("\n").build();
+    }
+
+    /** Whether a yieldAll delegates to a coroutine generated elsewhere (sends and throws go on to it). */
+    private boolean forwardsToCoroutines() {
+        for (StateMachine.State s : machine.states()) {
+            for (Stmt stmt : s.statements()) {
+                if (stmt instanceof Stmt.Delegate delegation && delegation.forwards()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether copied statements jump to other states (then the dispatch loop needs its label). */
@@ -715,7 +774,8 @@ public final class GeneratorClassWriter {
                 if (hoisted.contains(var) && !snapshots.containsKey(var)) {
                     String snapshot = names.internal(varNames.get(var) + "Snapshot");
                     snapshots.put(var, snapshot);
-                    code.addStatement("final $T $N = $N", typeName(var.type()), snapshot, varNames.get(var));
+                    code.addStatement("final $L $N = $L", render(var.type(), Map.of()), snapshot,
+                            render(Code.var(var), Map.of()));
                 }
             }
         }
@@ -777,8 +837,19 @@ public final class GeneratorClassWriter {
                     .addStatement("$N = $L", state, suspend.resume())
                     .addStatement("return YIELDED");
         } else if (stmt instanceof Stmt.Delegate delegation) {
-            code.addStatement("$N = iterate($L)", delegate, render(delegation.source(), snapshots))
-                    .add(refuseWhileClosing())
+            if (delegation.forwards()) {
+                // a coroutine generated elsewhere: sent and thrown-in values go on to it (PEP 380)
+                code.beginControlFlow("")
+                        .addStatement("var coroutine = $L", render(delegation.source(), snapshots))
+                        .addStatement("$N = coroutine", delegate)
+                        .addStatement("$N = coroutine::send", forwardSend)
+                        .addStatement("$N = coroutine::throwInto", forwardThrow)
+                        .addStatement("$N = null", sent)
+                        .endControlFlow();
+            } else {
+                code.addStatement("$N = iterate($L)", delegate, render(delegation.source(), snapshots));
+            }
+            code.add(refuseWhileClosing())
                     .addStatement("$N = $L", state, delegation.resume());
             if (!template.sink().isPrimitive()) {
                 code.beginControlFlow("if ($N instanceof $T<?> generator && generator.flattens())", delegate,
@@ -864,6 +935,24 @@ public final class GeneratorClassWriter {
 
     private CodeBlock pullDelegate(Stmt.PullDelegate pull) {
         CodeBlock.Builder code = CodeBlock.builder();
+        if (pull.forwards()) {
+            code.beginControlFlow("try")
+                    .beginControlFlow("if ($N instanceof $T exception && $N != null)", raised, RuntimeException.class,
+                            delegate)
+                    .addStatement("$N = null", raised)
+                    .addStatement("$N = $N.apply(exception)", current, forwardThrow)
+                    .addStatement("return YIELDED")
+                    .endControlFlow()
+                    .beginControlFlow("if ($N != null && $N != null)", sent, delegate)
+                    .addStatement("$N = $N.apply(($T) $N)", current, forwardSend, template.sentType(), sent)
+                    .addStatement("return YIELDED")
+                    .endControlFlow()
+                    .nextControlFlow("catch ($T ended)", NoSuchElementException.class)
+                    .addStatement("$N = null", delegate)
+                    .addStatement("$N = $L", state, pull.resume())
+                    .addStatement("continue")
+                    .endControlFlow();
+        }
         code.beginControlFlow("if ($N != null)", raised)
                 .addStatement("$T exception = $N", Throwable.class, raised)
                 .addStatement("$N = null", raised)
@@ -926,7 +1015,12 @@ public final class GeneratorClassWriter {
                 out.add("(($T) $N)", typeName(ref.var().type()), sent);
             } else if (piece instanceof Code.VarRef ref) {
                 String snapshot = ref.captured() ? snapshots.get(ref.var()) : null;
-                out.add("$N", snapshot != null ? snapshot : varNames.get(ref.var()));
+                if (snapshot == null && !ref.written() && ref.var().fieldType() != null && hoisted.contains(ref.var())) {
+                    // a local of a class declared in the body: its field has a supertype
+                    out.add("(($L) $N)", render(ref.var().type(), Map.of()), varNames.get(ref.var()));
+                } else {
+                    out.add("$N", snapshot != null ? snapshot : varNames.get(ref.var()));
+                }
             } else if (piece instanceof Code.Block block) {
                 out.add("{");
                 for (Stmt stmt : block.statements()) {

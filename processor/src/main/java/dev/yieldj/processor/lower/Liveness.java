@@ -37,6 +37,9 @@ public final class Liveness {
                 fields.add(var);
             }
         }
+        for (Code bodyClass : machine.bodyClasses()) {
+            fields.addAll(bodyClass.vars()); // read where instances are created, in any state
+        }
         for (StateMachine.Handler handler : machine.handlers()) {
             for (StateMachine.Step step : handler.steps()) {
                 if (step instanceof StateMachine.Catch catchStep) {

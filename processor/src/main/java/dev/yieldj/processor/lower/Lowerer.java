@@ -45,6 +45,7 @@ import com.sun.source.util.Trees;
 import dev.yieldj.processor.analysis.Code;
 import dev.yieldj.processor.analysis.Completion;
 import dev.yieldj.processor.analysis.Denotable;
+import dev.yieldj.processor.analysis.GeneratedTypes;
 import dev.yieldj.processor.analysis.Jumps;
 import dev.yieldj.processor.analysis.LocalVar;
 import dev.yieldj.processor.analysis.Stmt;
@@ -118,6 +119,7 @@ public final class Lowerer {
     private final Trees trees;
     private final Types types;
     private final Translator translator;
+    private final GeneratedTypes generatedTypes;
     private final Yields yields;
     private final Completion completion;
     private final Denotable denotable;
@@ -138,8 +140,13 @@ public final class Lowerer {
     private final List<Integer> delegatePulls = new ArrayList<>();
     private final Map<LocalVar, Unnameable> unnameable = new HashMap<>();
     private Unnameable pendingUnnameable;
+    private Code pendingFieldType;
     /** Local classes the lowered code declares, and the state that declares each. */
     private final Map<Element, Integer> localClassStates = new HashMap<>();
+    /** Local classes that capture nothing of the body: declared at the top of the resume method. */
+    private final List<Code> bodyClasses = new ArrayList<>();
+    private final java.util.Set<Element> hoistedClasses = new java.util.HashSet<>();
+    private final java.util.Set<String> bodyClassNames = new java.util.HashSet<>();
     private final LocalVar returnVar;
     private final LocalVar sentVar;
     private final int finish;
@@ -149,6 +156,7 @@ public final class Lowerer {
             Trees trees,
             Types types,
             Translator translator,
+            GeneratedTypes generatedTypes,
             Yields yields,
             Map<Element, LocalVar> managed,
             Code returnType,
@@ -160,6 +168,7 @@ public final class Lowerer {
         this.trees = trees;
         this.types = types;
         this.translator = translator;
+        this.generatedTypes = generatedTypes;
         this.yields = yields;
         this.completion = new Completion(trees);
         this.denotable = new Denotable(types);
@@ -229,7 +238,8 @@ public final class Lowerer {
                 returnVar,
                 sentVar,
                 Map.copyOf(closeEntries),
-                List.copyOf(delegatePulls));
+                List.copyOf(delegatePulls),
+                List.copyOf(bodyClasses));
     }
 
     // ---- states ------------------------------------------------------------------------------
@@ -270,7 +280,8 @@ public final class Lowerer {
     }
 
     private LocalVar newVar(String name, Code type, LocalVar.Kind kind) {
-        LocalVar var = new LocalVar(vars.size(), name, type, kind);
+        LocalVar var = new LocalVar(vars.size(), name, type, kind, pendingFieldType);
+        pendingFieldType = null;
         vars.add(var);
         if (pendingUnnameable != null) {
             unnameable.put(var, pendingUnnameable);
@@ -403,10 +414,18 @@ public final class Lowerer {
             return;
         }
         if (!yields.contains(tree) && !(tree instanceof ReturnTree) && !(tree instanceof YieldTree)) {
-            if (tree instanceof com.sun.source.tree.ClassTree && current != null) {
-                localClassStates.put(trees.getElement(path), current.id);
-            }
             Code code = translate(path);
+            if (tree instanceof com.sun.source.tree.ClassTree classTree && current != null) {
+                Element declared = trees.getElement(path);
+                if (bodyClassNames.add(classTree.getSimpleName().toString())) {
+                    // declared once at the top of the resume method, where every state sees it; the
+                    // locals it captures are copied when an instance is created, as javac does
+                    bodyClasses.add(code);
+                    hoistedClasses.add(declared);
+                    return;
+                }
+                localClassStates.put(declared, current.id);
+            }
             emit(new Stmt.Exec(code, completion.canComplete(path)));
             return;
         }
@@ -476,12 +495,21 @@ public final class Lowerer {
             // a var of a type generated in this compilation: javac rejects it already (see VarLocals)
             return unnameable(tree, Code.text("var"), null);
         }
-        if (Denotable.isLocalClass(type) || (declaredWithVar && Denotable.isAnonymous(type))) {
+        if (Denotable.isLocalClass(type) && hoistedClasses.contains(((DeclaredType) type).asElement())) {
+            Code written = declaredWithVar
+                    ? Code.text(((DeclaredType) type).asElement().getSimpleName().toString())
+                    : translator.translate(child(declaration, tree.getType()));
+            pendingFieldType = Code.type(ClassName.OBJECT);
+            return written;
+        }
+        if (declaredWithVar && Denotable.isAnonymous(type)) {
+            return unnameable(tree, Code.text("var"), null); // javac cannot keep it either (see VarLocals)
+        }
+        if (Denotable.isLocalClass(type)) {
             Code written = declaredWithVar ? Code.text("var") : translator.translate(child(declaration, tree.getType()));
-            String kind = Denotable.isLocalClass(type) ? "a local class" : "an anonymous class";
-            return unnameable(tree, written, "'" + tree.getName() + "' has the type of " + kind + ", which no field"
-                    + " of the generated class can have, and it is used across a yield: declare the class as a"
-                    + " member of the enclosing type, or give the variable an interface type");
+            return unnameable(tree, written, "'" + tree.getName() + "' has the type of a local class declared where"
+                    + " the generated class cannot see it from every state, and it is used across a yield: declare"
+                    + " the class directly in the template body or as a member of the enclosing type");
         }
         return typeCode(type);
     }
@@ -520,7 +548,11 @@ public final class Lowerer {
                 MemberSelectTree select = (MemberSelectTree) tree;
                 TreePath qualifier = child(path, select.getExpression());
                 Element element = trees.getElement(qualifier);
-                if (element instanceof javax.lang.model.element.PackageElement packageElement) {
+                // javac takes an unresolved simple name before a dot for a package; a capitalised
+                // one is a class not generated yet (XGenerators.M)
+                boolean unresolvedClass = select.getExpression() instanceof IdentifierTree identifier
+                        && Character.isUpperCase(identifier.getName().charAt(0));
+                if (element instanceof javax.lang.model.element.PackageElement packageElement && !unresolvedClass) {
                     return ClassName.get(packageElement.getQualifiedName().toString(),
                             select.getIdentifier().toString());
                 }
@@ -627,12 +659,15 @@ public final class Lowerer {
             registerClose(resume);
         } else {
             int pull = newState();
-            emit(new Stmt.Delegate(value, pull, origin(invocation)));
+            TreePath source = child(call, arguments.get(0));
+            boolean forwards = coroutine && !primitiveValues && generatedTypes.isCoroutine(source,
+                    source.getLeaf() instanceof IdentifierTree ? managed.get(trees.getElement(source)) : null);
+            emit(new Stmt.Delegate(value, pull, origin(invocation), forwards));
             place(pull);
             states.get(pull).resumeOrigin = origin(invocation);
             delegatePulls.add(pull);
             registerClose(pull);
-            emit(new Stmt.PullDelegate(resume));
+            emit(new Stmt.PullDelegate(resume, forwards));
         }
         place(resume);
         if (sinkMethod.equals("yield")) {

@@ -147,7 +147,7 @@ public final class Simplifier {
             closeEntries.put(entry.getKey(), target.applyAsInt(entry.getValue()));
         }
         return new StateMachine(states, handlers, machine.finallyRegions(), machine.vars(), machine.returnVar(),
-                machine.sentVar(), closeEntries, machine.delegatePulls());
+                machine.sentVar(), closeEntries, machine.delegatePulls(), machine.bodyClasses());
     }
 
     private static List<Stmt> retarget(List<Stmt> statements, IntUnaryOperator target) {
@@ -178,9 +178,9 @@ public final class Simplifier {
                     suspend.origin());
         } else if (stmt instanceof Stmt.Delegate delegate) {
             return new Stmt.Delegate(retarget(delegate.source(), target), target.applyAsInt(delegate.resume()),
-                    delegate.origin());
+                    delegate.origin(), delegate.forwards());
         } else if (stmt instanceof Stmt.PullDelegate pull) {
-            return new Stmt.PullDelegate(target.applyAsInt(pull.resume()));
+            return new Stmt.PullDelegate(target.applyAsInt(pull.resume()), pull.forwards());
         } else if (stmt instanceof Stmt.SetFinallyNext set) {
             return new Stmt.SetFinallyNext(set.region(), target.applyAsInt(set.state()));
         } else if (stmt instanceof Stmt.Exec exec) {

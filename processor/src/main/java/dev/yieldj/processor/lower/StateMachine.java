@@ -18,6 +18,8 @@ import java.util.Map;
  * @param closeEntries for each suspended state whose suspension sits inside {@code finally}
  *     regions, the state that runs them when the generator is closed there
  * @param delegatePulls the states that pull from a delegate
+ * @param bodyClasses local classes of the body that capture none of its locals, declared at the top
+ *     of the resume method where every state sees them
  */
 public record StateMachine(
         List<State> states,
@@ -27,7 +29,8 @@ public record StateMachine(
         LocalVar returnVar,
         LocalVar sentVar,
         Map<Integer, Integer> closeEntries,
-        List<Integer> delegatePulls) {
+        List<Integer> delegatePulls,
+        List<Code> bodyClasses) {
 
     /**
      * One state.

@@ -1,0 +1,128 @@
+package dev.yieldj.processor.analysis;
+
+import com.palantir.javapoet.ClassName;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Recognises generated coroutine generators where a {@code yieldAll} delegates to one: already
+ * compiled ones by their {@code send}/{@code throwInto} methods, ones generated in this
+ * compilation (whose type does not resolve yet) by the template they come from.
+ */
+public final class GeneratedTypes {
+    private static final String SUFFIX = "Generators";
+
+    private final Trees trees;
+    private final Elements elements;
+    private final Translator translator;
+    private final String packageName;
+
+    public GeneratedTypes(Trees trees, Elements elements, Translator translator, String packageName) {
+        this.trees = trees;
+        this.elements = elements;
+        this.translator = translator;
+        this.packageName = packageName;
+    }
+
+    /** Whether the expression at {@code path} is a generated coroutine (with send and throwInto). */
+    public boolean isCoroutine(TreePath path, LocalVar local) {
+        TypeMirror type = trees.getTypeMirror(path);
+        if (type != null && type.getKind() == TypeKind.DECLARED && !Denotable.hasError(type)) {
+            return hasCoroutineMethods((TypeElement) ((DeclaredType) type).asElement());
+        }
+        Tree tree = path.getLeaf();
+        if (tree instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select) {
+            ClassName generated = generatedName(new TreePath(new TreePath(path, select), select.getExpression()));
+            return generated != null && templateIsCoroutine(generated, select.getIdentifier().toString(), false);
+        }
+        if (tree instanceof IdentifierTree && local != null && local.type().pieces().size() == 1
+                && local.type().pieces().get(0) instanceof Code.TypeRef ref) {
+            com.palantir.javapoet.TypeName declared = ref.type();
+            if (declared instanceof com.palantir.javapoet.ParameterizedTypeName parameterized) {
+                declared = parameterized.rawType();
+            }
+            if (declared instanceof ClassName nested && nested.enclosingClassName() != null) {
+                return templateIsCoroutine(nested.enclosingClassName(), nested.simpleName(), true);
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCoroutineMethods(TypeElement type) {
+        boolean send = false;
+        boolean throwInto = false;
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.METHOD
+                    && ((ExecutableElement) member).getParameters().size() == 1) {
+                send |= member.getSimpleName().contentEquals("send");
+                throwInto |= member.getSimpleName().contentEquals("throwInto");
+            }
+        }
+        return send && throwInto;
+    }
+
+    /** The generated class a qualifier such as {@code OtherGenerators} names, if it looks like one. */
+    private ClassName generatedName(TreePath qualifier) {
+        Tree tree = qualifier.getLeaf();
+        if (tree instanceof IdentifierTree identifier && identifier.getName().toString().endsWith(SUFFIX)) {
+            String name = identifier.getName().toString();
+            ClassName imported = translator.importedName(name);
+            return imported != null ? imported : ClassName.get(packageName, name);
+        }
+        if (tree instanceof MemberSelectTree select && select.getIdentifier().toString().endsWith(SUFFIX)) {
+            Element outer = trees.getElement(new TreePath(qualifier, select.getExpression()));
+            if (outer instanceof PackageElement pkg) {
+                return ClassName.get(pkg.getQualifiedName().toString(), select.getIdentifier().toString());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a template of the holder behind {@code generated} with that method name (or, when
+     * {@code byClassName}, whose generated class has that name) has a {@code Coroutine} sink.
+     */
+    private boolean templateIsCoroutine(ClassName generated, String name, boolean byClassName) {
+        String simple = generated.simpleName();
+        if (!simple.endsWith(SUFFIX)) {
+            return false;
+        }
+        String holderName = simple.substring(0, simple.length() - SUFFIX.length()).replace('_', '.');
+        String qualified = generated.packageName().isEmpty() ? holderName : generated.packageName() + "." + holderName;
+        TypeElement holder = elements.getTypeElement(qualified);
+        if (holder == null) {
+            return false;
+        }
+        for (Element member : holder.getEnclosedElements()) {
+            if (member.getKind() != ElementKind.METHOD) {
+                continue;
+            }
+            String method = member.getSimpleName().toString();
+            String className = Character.toUpperCase(method.charAt(0)) + method.substring(1);
+            boolean matches = byClassName ? name.startsWith(className) && name.substring(className.length())
+                    .chars().allMatch(Character::isDigit) : method.equals(name);
+            if (matches) {
+                for (VariableElement parameter : ((ExecutableElement) member).getParameters()) {
+                    if (parameter.asType().toString().startsWith("dev.yieldj.Coroutine")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
