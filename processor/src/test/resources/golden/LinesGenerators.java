@@ -429,7 +429,9 @@ public final class LinesGenerators {
                             continue;
                         }
                         case 3: {
+                            {
                             System.getProperty("yieldj.golden");
+                            }
                             state = finally0Next;
                             continue;
                         }

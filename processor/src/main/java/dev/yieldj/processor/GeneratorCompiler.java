@@ -231,7 +231,8 @@ final class GeneratorCompiler {
         type.addType(base.type());
         for (Prepared p : prepared) {
             GeneratorClassWriter writer = new GeneratorClassWriter(
-                    p.template(), p.machine(), outer, base, p.names(), p.fields(), p.assignedParameters());
+                    p.template(), p.machine(), outer, base, p.names(), p.repeatedNames(), p.fields(),
+                    p.assignedParameters());
             type.addMethod(writer.factory());
             type.addType(writer.type());
         }
@@ -271,6 +272,7 @@ final class GeneratorCompiler {
             Template template,
             StateMachine machine,
             Set<String> names,
+            Set<String> repeatedNames,
             Set<LocalVar> fields,
             Set<LocalVar> assignedParameters) {}
 
@@ -348,11 +350,18 @@ final class GeneratorCompiler {
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        Set<String> names = TemplateNames.declaredNames(body);
+        Map<String, Integer> declarations = TemplateNames.declarationCounts(body);
+        Set<String> names = new HashSet<>(declarations.keySet());
+        Set<String> repeated = new HashSet<>();
+        declarations.forEach((name, count) -> {
+            if (count > 1) {
+                repeated.add(name);
+            }
+        });
         for (VariableElement parameter : method.getParameters()) {
             names.add(parameter.getSimpleName().toString());
         }
-        return Optional.of(new Prepared(template, machine, names, fields, assignedParameters));
+        return Optional.of(new Prepared(template, machine, names, repeated, fields, assignedParameters));
     }
 
     /** Makes javac attribute the body now, so that its trees carry symbols and types. */

@@ -19,17 +19,22 @@ public final class TemplateNames {
 
     /** Every variable and label name declared anywhere in the body. */
     public static Set<String> declaredNames(TreePath body) {
-        Set<String> names = new HashSet<>();
+        return new HashSet<>(declarationCounts(body).keySet());
+    }
+
+    /** How often each variable and label name is declared in the body (sibling scopes may repeat one). */
+    public static java.util.Map<String, Integer> declarationCounts(TreePath body) {
+        java.util.Map<String, Integer> names = new java.util.HashMap<>();
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitVariable(VariableTree node, Void unused) {
-                names.add(node.getName().toString());
+                names.merge(node.getName().toString(), 1, Integer::sum);
                 return super.visitVariable(node, unused);
             }
 
             @Override
             public Void visitLabeledStatement(LabeledStatementTree node, Void unused) {
-                names.add(node.getLabel().toString());
+                names.merge(node.getLabel().toString(), 1, Integer::sum);
                 return super.visitLabeledStatement(node, unused);
             }
         }.scan(body, null);

@@ -86,13 +86,14 @@ public final class GeneratorClassWriter {
             ClassName outer,
             MachineBase base,
             Set<String> templateNames,
+            Set<String> repeatedNames,
             Set<LocalVar> fields,
             Set<LocalVar> assignedParameters) {
         this.template = template;
         this.machine = machine;
         this.outer = outer;
         this.base = base;
-        this.names = new Names(templateNames, base.reservedNames());
+        this.names = new Names(templateNames, base.reservedNames(), repeatedNames);
         this.assignedParameters = assignedParameters;
         this.hoisted.addAll(fields);
         this.state = base.state;

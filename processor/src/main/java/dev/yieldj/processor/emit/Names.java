@@ -10,14 +10,25 @@ import java.util.Set;
 final class Names {
     private final Set<String> templateNames;
     private final Set<String> taken = new HashSet<>();
+    private final Set<String> repeated;
 
     Names(Set<String> templateNames) {
-        this(templateNames, Set.of());
+        this(templateNames, Set.of(), Set.of());
     }
 
     /** Names for a template; {@code reserved} are the base class's, never used again. */
     Names(Set<String> templateNames, Set<String> reserved) {
+        this(templateNames, reserved, Set.of());
+    }
+
+    /**
+     * Names for a template whose body declares each of {@code repeated} more than once (in sibling
+     * scopes): a managed variable never keeps such a name, since a copied statement of the same
+     * state may declare it again.
+     */
+    Names(Set<String> templateNames, Set<String> reserved, Set<String> repeated) {
         this.templateNames = Set.copyOf(templateNames);
+        this.repeated = Set.copyOf(repeated);
         this.taken.addAll(reserved);
     }
 
@@ -31,7 +42,7 @@ final class Names {
      * else a fresh one.
      */
     String variable(String wanted) {
-        return allocate(wanted, false);
+        return allocate(wanted, repeated.contains(wanted));
     }
 
     private String allocate(String wanted, boolean avoidTemplate) {

@@ -402,7 +402,7 @@ public final class Lowerer {
             lowerVariable(path, variable);
             return;
         }
-        if (tree instanceof BlockTree block) {
+        if (tree instanceof BlockTree block && yields.contains(tree)) {
             for (StatementTree statement : block.getStatements()) {
                 lowerStatement(child(path, statement));
             }
