@@ -430,7 +430,7 @@ public final class LinesGenerators {
                         }
                         case 3: {
                             {
-                            System.getProperty("yieldj.golden");
+                                System.getProperty("yieldj.golden");
                             }
                             state = finally0Next;
                             continue;

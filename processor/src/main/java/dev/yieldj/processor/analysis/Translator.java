@@ -139,7 +139,17 @@ public final class Translator {
             at = edit.end();
         }
         code.add(source.subSequence((int) at, (int) to).toString());
-        return outdented(code.build(), unit.getLineMap().getColumnNumber(from) - 1);
+        return outdented(code.build(), lineIndentation(from));
+    }
+
+    /** The leading white space of the source line that contains {@code position}. */
+    private long lineIndentation(long position) {
+        long lineStart = unit.getLineMap().getStartPosition(unit.getLineMap().getLineNumber(position));
+        long at = lineStart;
+        while (at < position && (source.charAt((int) at) == ' ' || source.charAt((int) at) == '\t')) {
+            at++;
+        }
+        return at - lineStart;
     }
 
     /** Removes the template's indentation from continuation lines; the emitter indents anew. */
