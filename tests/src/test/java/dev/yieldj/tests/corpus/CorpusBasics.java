@@ -1171,6 +1171,24 @@ final class CorpusBasics {
                         }
                         """, run("ints", 4)),
 
+                members("NoYield", """
+                        @Generator
+                        static void empty(int n, Yield<String> out) {
+                        }
+
+                        @Generator
+                        static void logOnly(int n, Yield<String> out) {
+                            Trace.log("ran " + n);
+                        }
+
+                        @Generator
+                        static void maybe(int n, Yield<String> out) {
+                            if (n > 0) {
+                                out.yield("n=" + n);
+                            }
+                        }
+                        """, run("empty", 1), run("logOnly", 2), run("maybe", 0), run("maybe", 1)),
+
                 members("ArgsFromCalls", """
                         static List<Integer> fresh() {
                             return new ArrayList<>(List.of(3, 1, 2));

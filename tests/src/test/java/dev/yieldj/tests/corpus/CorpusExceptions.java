@@ -293,6 +293,23 @@ final class CorpusExceptions {
                         }
                         """, run("loops", 2), run("loops", 9)).withCloseChecks(),
 
+                members("TwrWithoutYieldInside", """
+                        @Generator
+                        static void plain(int n, Yield<String> out) {
+                            out.yield("start");
+                            Res a = Res.open("a");
+                            try (a; Res b = Res.open("b", n == 1)) {
+                                Trace.log(Res.nameOf(a) + Res.nameOf(b));
+                            } catch (IllegalStateException e) {
+                                Trace.caught(e);
+                            }
+                            try (Res c = Res.open("c"); Res d = n > 1 ? null : Res.open("d")) {
+                                Trace.log(Res.nameOf(c) + Res.nameOf(d));
+                            }
+                            out.yield("end");
+                        }
+                        """, run("plain", 0), run("plain", 1), run("plain", 2)).withCloseChecks(),
+
                 members("TryInSwitch", """
                         @Generator
                         static void inSwitch(int n, Yield<String> out) {
