@@ -380,9 +380,27 @@ final class CorpusExceptions {
                             }
                             out.yield("after");
                         }
+
+                        @Generator
+                        static void returnThroughFailingClose(int n, Yield<String> out) {
+                            Trace.enter("outer");
+                            try {
+                                out.yield("y");
+                                try (Res a = Res.open("a", true)) {
+                                    Trace.log(Res.nameOf(a));
+                                    if (n == 0) return;
+                                }
+                                out.yield("after");
+                            } catch (IllegalStateException e) {
+                                Trace.caught(e);
+                            } finally {
+                                Trace.fin("outer");
+                            }
+                        }
                         """, run("withResources", 0), run("withResources", 1), run("withResources", 2),
                         run("nested", 0), run("nested", 1), run("nested", 2), run("plainInnerTry", 0),
-                        run("plainInnerTry", 1), run("plainInnerTryInTry", 0), run("plainInnerTryInTry", 1))
+                        run("plainInnerTry", 1), run("plainInnerTryInTry", 0), run("plainInnerTryInTry", 1),
+                        run("returnThroughFailingClose", 0), run("returnThroughFailingClose", 1))
                         .withCloseChecks(),
 
                 members("TryInSwitch", """
