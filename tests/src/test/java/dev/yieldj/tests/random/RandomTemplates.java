@@ -66,7 +66,7 @@ public final class RandomTemplates {
     // ------------------------------------------------------------------------------------------ state
 
     private enum Type {
-        INT("int"), LONG("long"), STRING("String"), BOOL("boolean");
+        INT("int"), LONG("long"), STRING("String"), BOOL("boolean"), ARRAY("int[]");
 
         final String java;
 
@@ -297,7 +297,7 @@ public final class RandomTemplates {
 
     private String intExpr(int depth) {
         List<Var> ints = visible(Type.INT, false);
-        int choice = pick(depth > 2 ? 3 : 12);
+        int choice = pick(depth > 2 ? 3 : 13);
         switch (choice) {
             case 0:
                 return String.valueOf(pick(10));
@@ -333,6 +333,16 @@ public final class RandomTemplates {
                     return List.of(v + "++", "++" + v, v + "--", "--" + v).get(pick(4));
                 }
                 return String.valueOf(pick(5));
+            }
+            case 11: {
+                List<Var> arrays = visible(Type.ARRAY, false);
+                if (!arrays.isEmpty()) {
+                    feature("expr: array element");
+                    String arr = arrays.get(pick(arrays.size())).name;
+                    return chance(30) ? arr + ".length"
+                            : arr + "[Math.floorMod(" + intExpr(depth + 1) + ", " + arr + ".length)]";
+                }
+                return String.valueOf(pick(9));
             }
             default:
                 if (instance) {
@@ -379,6 +389,10 @@ public final class RandomTemplates {
                 }
                 return "(\"k\" + " + intExpr(depth + 1) + ")";
             default:
+                List<Var> arrays = visible(Type.ARRAY, false);
+                if (!arrays.isEmpty() && chance(50)) {
+                    return "java.util.Arrays.toString(" + arrays.get(pick(arrays.size())).name + ")";
+                }
                 List<Var> longs = visible(Type.LONG, false);
                 return longs.isEmpty() ? "s" : "(\"L\" + " + longs.get(pick(longs.size())).name + ")";
         }
@@ -482,11 +496,17 @@ public final class RandomTemplates {
         } else if (t < 6) {
             type = Type.LONG;
             init = longExpr(0);
+        } else if (t < 7 && chance(50)) {
+            type = Type.ARRAY;
+            init = "{" + intExpr(1) + ", " + intExpr(1) + ", " + pick(9) + "}";
+            if (chance(50)) {
+                init = "new int[] " + init;
+            }
         } else {
             type = Type.BOOL;
             init = boolExpr(0);
         }
-        if (chance(30)) {
+        if (chance(30) && !init.startsWith("{")) {
             feature("local: var");
             declared = "var";
         } else {
@@ -527,6 +547,11 @@ public final class RandomTemplates {
                 line(v.name + " += " + (chance(50) ? intExpr(1) : strExpr(1)) + ";");
             }
             case BOOL -> line(v.name + " = " + boolExpr(0) + ";");
+            case ARRAY -> {
+                feature("assign: array element");
+                String index = v.name + "[Math.floorMod(" + intExpr(1) + ", " + v.name + ".length)]";
+                line(chance(50) ? index + " += " + intExpr(1) + ";" : index + "++;");
+            }
         }
     }
 
