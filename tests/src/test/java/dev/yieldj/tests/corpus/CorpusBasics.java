@@ -1171,6 +1171,34 @@ final class CorpusBasics {
                         }
                         """, run("ints", 4)),
 
+                members("SiblingScopes", """
+                        @Generator
+                        static void siblings(int n, Yield<String> out) {
+                            out.yield("x");
+                            {
+                                int c = n % 3;
+                                Trace.log("c" + c);
+                            }
+                            try {
+                                Trace.log("t");
+                            } catch (RuntimeException e) {
+                                int c = n * 4;
+                                Trace.log("c" + c);
+                            }
+                            for (int i = 0; i < 2; i++) {
+                                String c = "s" + i;
+                                Trace.log(c);
+                            }
+                            {
+                                long c = 5L * n;
+                                Trace.log("long c" + c);
+                            }
+                            out.yield("y");
+                            boolean c = n > 1;
+                            out.yield("c=" + c);
+                        }
+                        """, run("siblings", 2)),
+
                 members("NoYield", """
                         @Generator
                         static void empty(int n, Yield<String> out) {
