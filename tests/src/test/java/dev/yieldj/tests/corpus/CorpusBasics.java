@@ -72,17 +72,18 @@ final class CorpusBasics {
                 members("VarAnonymous", """
                         @Generator
                         static void counter(int n, Yield<Integer> out) {
-                            var counter = new Object() {
-                                int count;
-
-                                int bump() {
-                                    return ++count;
-                                }
-                            };
                             for (int i = 0; i < n; i++) {
-                                out.yield(counter.bump());
+                                var counter = new Object() {
+                                    int count = 10;
+
+                                    int bump() {
+                                        return ++count;
+                                    }
+                                };
+                                counter.bump();
+                                int seen = counter.bump() * 100 + i;
+                                out.yield(seen);
                             }
-                            out.yield(counter.count * 100);
                         }
                         """, run("counter", 3)),
 
@@ -580,18 +581,19 @@ final class CorpusBasics {
                         @Generator
                         static void local(int n, Yield<String> out) {
                             int base = 10;
-                            class Acc {
-                                int sum = base;
-
-                                void add(int x) {
-                                    sum += x;
-                                }
-                            }
-                            Acc acc = new Acc();
                             List<Supplier<String>> caps = new ArrayList<>();
+                            int sum = 0;
                             for (int i = 0; i < n; i++) {
-                                acc.add(i);
-                                out.yield("sum " + acc.sum);
+                                class Acc {
+                                    int total = base;
+
+                                    int add(int x) {
+                                        total += x;
+                                        return total;
+                                    }
+                                }
+                                sum += new Acc().add(i);
+                                out.yield("sum " + sum);
                                 int mine = i * 7;
                                 class Cap implements Supplier<String> {
                                     @Override
@@ -603,9 +605,17 @@ final class CorpusBasics {
                             }
                             record P(int a, String b) {
                             }
-                            P p = new P(acc.sum, "pee");
-                            out.yield(p.b());
-                            out.yield(p.toString());
+                            P p = new P(sum, "pee");
+                            String shown = p.b() + " " + p;
+                            out.yield(shown);
+                            Supplier<String> later = new Supplier<>() {
+                                @Override
+                                public String get() {
+                                    return "anon " + base;
+                                }
+                            };
+                            out.yield(later.get());
+                            out.yield(later.get() + "!");
                             Trace.dump(caps);
                         }
                         """, run("local", 3)),
