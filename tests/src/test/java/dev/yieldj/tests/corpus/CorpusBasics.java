@@ -69,24 +69,6 @@ final class CorpusBasics {
                         }
                         """, run("locals", 3)),
 
-                members("VarAnonymous", """
-                        @Generator
-                        static void counter(int n, Yield<Integer> out) {
-                            for (int i = 0; i < n; i++) {
-                                var counter = new Object() {
-                                    int count = 10;
-
-                                    int bump() {
-                                        return ++count;
-                                    }
-                                };
-                                counter.bump();
-                                int seen = counter.bump() * 100 + i;
-                                out.yield(seen);
-                            }
-                        }
-                        """, run("counter", 3)),
-
                 members("IfElse", """
                         @Generator
                         static void classify(int n, Yield<String> out) {
@@ -358,6 +340,44 @@ final class CorpusBasics {
                             }
                         }
                         """, run("colors")),
+
+                members("SwitchEnumNested", """
+                        enum E { A, B }
+
+                        @Generator
+                        static void inSwitchExpression(int n, Yield<String> out) {
+                            out.yield("start");
+                            int a = switch (n % 2) {
+                                case 0 -> {
+                                    switch (E.values()[n % 2]) {
+                                        case A -> Trace.log("A");
+                                        case B -> Trace.log("B");
+                                    }
+                                    yield 1;
+                                }
+                                default -> 2;
+                            };
+                            out.yield("a" + a);
+                        }
+
+                        @SuppressWarnings("fallthrough")
+                        @Generator
+                        static void inCatch(int n, Yield<String> out) {
+                            out.yield("start");
+                            try {
+                                if (n > 0) throw new IllegalStateException("x");
+                            } catch (RuntimeException e) {
+                                switch (E.values()[n % 2]) {
+                                    case A:
+                                        Trace.log("A");
+                                    case B:
+                                        Trace.log("B");
+                                }
+                            }
+                            out.yield("end");
+                        }
+                        """, run("inSwitchExpression", 0), run("inSwitchExpression", 1), run("inCatch", 1),
+                        run("inCatch", 2)),
 
                 members("SwitchExprArrow", """
                         @Generator

@@ -83,6 +83,28 @@ class DocumentedLimitsTest {
                 """, 10, "anonymous class", Run.run("counter", 5));
     }
 
+    /** Not live across a yield; the processor of 02:46 rejects it (javac cannot keep such a var type). */
+    @Test
+    void varOfAnonymousClassType() {
+        rejectedClearlyOrWorks("VarAnon", """
+                @Generator
+                static void counter(int n, Yield<Integer> out) {
+                    for (int i = 0; i < n; i++) {
+                        var counter = new Object() {
+                            int count = 10;
+
+                            int bump() {
+                                return ++count;
+                            }
+                        };
+                        counter.bump();
+                        int seen = counter.bump() * 100 + i;
+                        out.yield(seen);
+                    }
+                }
+                """, 11, "anonymous class", Run.run("counter", 3));
+    }
+
     @Test
     void localOfLocalClassTypeAcrossAYield() {
         rejectedClearlyOrWorks("LocalAcross", """
