@@ -69,23 +69,6 @@ final class CorpusBasics {
                         }
                         """, run("locals", 3)),
 
-                members("VarAnonymous", """
-                        @Generator
-                        static void counter(int n, Yield<Integer> out) {
-                            var counter = new Object() {
-                                int count;
-
-                                int bump() {
-                                    return ++count;
-                                }
-                            };
-                            for (int i = 0; i < n; i++) {
-                                out.yield(counter.bump());
-                            }
-                            out.yield(counter.count * 100);
-                        }
-                        """, run("counter", 3)),
-
                 members("IfElse", """
                         @Generator
                         static void classify(int n, Yield<String> out) {
@@ -358,6 +341,44 @@ final class CorpusBasics {
                         }
                         """, run("colors")),
 
+                members("SwitchEnumNested", """
+                        enum E { A, B }
+
+                        @Generator
+                        static void inSwitchExpression(int n, Yield<String> out) {
+                            out.yield("start");
+                            int a = switch (n % 2) {
+                                case 0 -> {
+                                    switch (E.values()[n % 2]) {
+                                        case A -> Trace.log("A");
+                                        case B -> Trace.log("B");
+                                    }
+                                    yield 1;
+                                }
+                                default -> 2;
+                            };
+                            out.yield("a" + a);
+                        }
+
+                        @SuppressWarnings("fallthrough")
+                        @Generator
+                        static void inCatch(int n, Yield<String> out) {
+                            out.yield("start");
+                            try {
+                                if (n > 0) throw new IllegalStateException("x");
+                            } catch (RuntimeException e) {
+                                switch (E.values()[n % 2]) {
+                                    case A:
+                                        Trace.log("A");
+                                    case B:
+                                        Trace.log("B");
+                                }
+                            }
+                            out.yield("end");
+                        }
+                        """, run("inSwitchExpression", 0), run("inSwitchExpression", 1), run("inCatch", 1),
+                        run("inCatch", 2)),
+
                 members("SwitchExprArrow", """
                         @Generator
                         static void expr(int n, Yield<String> out) {
@@ -580,18 +601,19 @@ final class CorpusBasics {
                         @Generator
                         static void local(int n, Yield<String> out) {
                             int base = 10;
-                            class Acc {
-                                int sum = base;
-
-                                void add(int x) {
-                                    sum += x;
-                                }
-                            }
-                            Acc acc = new Acc();
                             List<Supplier<String>> caps = new ArrayList<>();
+                            int sum = 0;
                             for (int i = 0; i < n; i++) {
-                                acc.add(i);
-                                out.yield("sum " + acc.sum);
+                                class Acc {
+                                    int total = base;
+
+                                    int add(int x) {
+                                        total += x;
+                                        return total;
+                                    }
+                                }
+                                sum += new Acc().add(i);
+                                out.yield("sum " + sum);
                                 int mine = i * 7;
                                 class Cap implements Supplier<String> {
                                     @Override
@@ -603,9 +625,17 @@ final class CorpusBasics {
                             }
                             record P(int a, String b) {
                             }
-                            P p = new P(acc.sum, "pee");
-                            out.yield(p.b());
-                            out.yield(p.toString());
+                            P p = new P(sum, "pee");
+                            String shown = p.b() + " " + p;
+                            out.yield(shown);
+                            Supplier<String> later = new Supplier<>() {
+                                @Override
+                                public String get() {
+                                    return "anon " + base;
+                                }
+                            };
+                            out.yield(later.get());
+                            out.yield(later.get() + "!");
                             Trace.dump(caps);
                         }
                         """, run("local", 3)),
@@ -1170,6 +1200,52 @@ final class CorpusBasics {
                             out.yieldAll(7, 8);
                         }
                         """, run("ints", 4)),
+
+                members("SiblingScopes", """
+                        @Generator
+                        static void siblings(int n, Yield<String> out) {
+                            out.yield("x");
+                            {
+                                int c = n % 3;
+                                Trace.log("c" + c);
+                            }
+                            try {
+                                Trace.log("t");
+                            } catch (RuntimeException e) {
+                                int c = n * 4;
+                                Trace.log("c" + c);
+                            }
+                            for (int i = 0; i < 2; i++) {
+                                String c = "s" + i;
+                                Trace.log(c);
+                            }
+                            {
+                                long c = 5L * n;
+                                Trace.log("long c" + c);
+                            }
+                            out.yield("y");
+                            boolean c = n > 1;
+                            out.yield("c=" + c);
+                        }
+                        """, run("siblings", 2)),
+
+                members("NoYield", """
+                        @Generator
+                        static void empty(int n, Yield<String> out) {
+                        }
+
+                        @Generator
+                        static void logOnly(int n, Yield<String> out) {
+                            Trace.log("ran " + n);
+                        }
+
+                        @Generator
+                        static void maybe(int n, Yield<String> out) {
+                            if (n > 0) {
+                                out.yield("n=" + n);
+                            }
+                        }
+                        """, run("empty", 1), run("logOnly", 2), run("maybe", 0), run("maybe", 1)),
 
                 members("ArgsFromCalls", """
                         static List<Integer> fresh() {

@@ -293,6 +293,116 @@ final class CorpusExceptions {
                         }
                         """, run("loops", 2), run("loops", 9)).withCloseChecks(),
 
+                members("TwrWithoutYieldInside", """
+                        @Generator
+                        static void plain(int n, Yield<String> out) {
+                            out.yield("start");
+                            Res a = Res.open("a");
+                            try (a; Res b = Res.open("b", n == 1)) {
+                                Trace.log(Res.nameOf(a) + Res.nameOf(b));
+                            } catch (IllegalStateException e) {
+                                Trace.caught(e);
+                            }
+                            try (Res c = Res.open("c"); Res d = n > 1 ? null : Res.open("d")) {
+                                Trace.log(Res.nameOf(c) + Res.nameOf(d));
+                            }
+                            out.yield("end");
+                        }
+                        """, run("plain", 0), run("plain", 1), run("plain", 2)).withCloseChecks(),
+
+                members("ReturnThenFinallyThrows", """
+                        @Generator
+                        static void withResources(int n, Yield<String> out) {
+                            try (Res a = Res.open("a"); Res b = Res.open("b")) {
+                                Trace.log(Res.nameOf(a) + Res.nameOf(b));
+                                out.yield("y");
+                                Trace.enter("in");
+                                try {
+                                    if (n < 2) return;
+                                    out.yield("no return");
+                                } finally {
+                                    Trace.fin("in");
+                                    if (n == 0) throw new IllegalStateException("boom");
+                                }
+                            }
+                        }
+
+                        @Generator
+                        static void nested(int n, Yield<String> out) {
+                            Trace.enter("outer");
+                            try {
+                                out.yield("y");
+                                for (int i = 0; i < 3; i++) {
+                                    Trace.enter("inner" + i);
+                                    try {
+                                        if (i == 1 && n < 2) break;
+                                        out.yield("i" + i);
+                                    } finally {
+                                        Trace.fin("inner" + i);
+                                        if (i == 1 && n == 0) throw new IllegalStateException("boom");
+                                    }
+                                }
+                            } finally {
+                                Trace.fin("outer");
+                            }
+                            out.yield("after");
+                        }
+
+                        @Generator
+                        static void plainInnerTry(int n, Yield<String> out) {
+                            try (Res a = Res.open("a"); Res b = Res.open("b")) {
+                                Trace.log(Res.nameOf(a) + Res.nameOf(b));
+                                out.yield("y");
+                                Trace.enter("plain");
+                                try {
+                                    if (n == 0) return;
+                                } finally {
+                                    Trace.fin("plain");
+                                    if (n == 0) throw new IllegalStateException("boom");
+                                }
+                            }
+                        }
+
+                        @Generator
+                        static void plainInnerTryInTry(int n, Yield<String> out) {
+                            Trace.enter("outer");
+                            try {
+                                out.yield("y");
+                                Trace.enter("inner");
+                                try {
+                                    if (n == 0) return;
+                                } finally {
+                                    Trace.fin("inner");
+                                    if (n == 0) throw new IllegalStateException("boom");
+                                }
+                            } finally {
+                                Trace.fin("outer");
+                            }
+                            out.yield("after");
+                        }
+
+                        @Generator
+                        static void returnThroughFailingClose(int n, Yield<String> out) {
+                            Trace.enter("outer");
+                            try {
+                                out.yield("y");
+                                try (Res a = Res.open("a", true)) {
+                                    Trace.log(Res.nameOf(a));
+                                    if (n == 0) return;
+                                }
+                                out.yield("after");
+                            } catch (IllegalStateException e) {
+                                Trace.caught(e);
+                            } finally {
+                                Trace.fin("outer");
+                            }
+                        }
+                        """, run("withResources", 0), run("withResources", 1), run("withResources", 2),
+                        run("nested", 0), run("nested", 1), run("nested", 2), run("plainInnerTry", 0),
+                        run("plainInnerTry", 1), run("plainInnerTryInTry", 0), run("plainInnerTryInTry", 1),
+                        run("returnThroughFailingClose", 0), run("returnThroughFailingClose", 1))
+                        .withCloseChecks(),
+
                 members("TryInSwitch", """
                         @Generator
                         static void inSwitch(int n, Yield<String> out) {

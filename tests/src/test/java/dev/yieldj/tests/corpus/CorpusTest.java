@@ -61,7 +61,7 @@ class CorpusTest {
     static ClassLoader compiled(Case c) {
         Compilation compilation = CorpusCompiler.of(c, false);
         if (!compilation.success()) {
-            fail("the processor rejected or broke a valid template:\n" + compilation.report()
+            fail(c.name() + ": the processor rejected or broke a valid template:\n" + compilation.report()
                     + "\n--- template ---\n" + c.source());
         }
         return compilation.newLoader();
@@ -72,7 +72,7 @@ class CorpusTest {
     @MethodSource("cases")
     void compilesUnderXlintAllWerror(Case c) {
         Compilation compilation = CorpusCompiler.of(c, true);
-        assertTrue(compilation.success(), () -> "fails under -Xlint:all -Werror:\n" + compilation.report());
+        assertTrue(compilation.success(), () -> c.name() + " fails under -Xlint:all -Werror:\n" + compilation.report());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,7 +106,7 @@ class CorpusTest {
             }
         }
         if (failures.length() > 0) {
-            fail(failures.toString());
+            fail(c.name() + ": " + failures);
         }
     }
 
@@ -139,7 +139,7 @@ class CorpusTest {
             }
         }
         if (failures.length() > 0) {
-            fail(failures.toString());
+            fail(c.name() + ": " + failures);
         }
     }
 }

@@ -107,6 +107,20 @@ class LazinessTest {
                 }
 
                 @Generator
+                static void yieldsInInnerFinally(Yield<Integer> out) {
+                    try {
+                        try {
+                            out.yield(1);
+                        } finally {
+                            Trace.log("inner");
+                            out.yield(2);
+                        }
+                    } finally {
+                        Trace.log("outer");
+                    }
+                }
+
+                @Generator
                 static void nestedFinally(Yield<Integer> out) {
                     try {
                         try {
@@ -367,6 +381,15 @@ class LazinessTest {
         assertEquals(1, g.next());
         assertThrows(IllegalStateException.class, () -> close(g));
         assertEquals(List.of("finally start"), Trace.take());
+        assertFalse(g.hasNext());
+    }
+
+    @Test
+    void yieldWhileClosingStillRunsOuterFinally() {
+        Iterator<Integer> g = gen("yieldsInInnerFinally");
+        assertEquals(1, g.next());
+        assertThrows(IllegalStateException.class, () -> close(g));
+        assertEquals(List.of("inner", "outer"), Trace.take(), "/work/bugs/tests-3.md");
         assertFalse(g.hasNext());
     }
 

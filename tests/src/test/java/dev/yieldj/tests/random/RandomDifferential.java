@@ -85,6 +85,15 @@ public final class RandomDifferential {
             }
             runBatch(programs, report);
         }
+        if (!report.ok()) {
+            try {
+                Files.createDirectories(FAILURES);
+                Files.writeString(FAILURES.resolve("report-" + first + "-" + count + ".txt"),
+                        report.summary(Integer.MAX_VALUE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return report;
     }
 
