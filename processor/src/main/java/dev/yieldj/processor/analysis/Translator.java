@@ -423,8 +423,11 @@ public final class Translator {
 
         private void translateMember(IdentifierTree node, TreePath path, Element member) {
             Tree parent = path.getParentPath().getLeaf();
-            if (parent instanceof CaseTree caseTree && caseTree.getExpressions().contains(node)) {
-                return; // enum constants in case labels stay unqualified
+            // enum constants in case labels stay unqualified (javac 21+ wraps a label in a
+            // CONSTANT_CASE_LABEL tree, a kind --release 17 cannot name)
+            if ((parent instanceof CaseTree caseTree && caseTree.getExpressions().contains(node))
+                    || parent.getKind().name().equals("CONSTANT_CASE_LABEL")) {
+                return;
             }
             for (TypeElement local : localClasses) {
                 if (elements.getAllMembers(local).contains(member)) {

@@ -21,10 +21,12 @@ import javax.lang.model.element.TypeElement;
 public final class VarLocals {
     private VarLocals() {}
 
-    public static void check(Trees trees, TypeElement holder, Diagnostics diagnostics) {
+    /** Reports the {@code var} locals javac cannot keep; returns their start positions. */
+    public static java.util.Set<Long> check(Trees trees, TypeElement holder, Diagnostics diagnostics) {
+        java.util.Set<Long> reported = new java.util.HashSet<>();
         TreePath classPath = trees.getPath(holder);
         if (classPath == null) {
-            return;
+            return reported;
         }
         SourcePositions positions = trees.getSourcePositions();
         new TreePathScanner<Void, Void>() {
@@ -33,6 +35,11 @@ public final class VarLocals {
                 Element element = trees.getElement(getCurrentPath());
                 boolean local = element != null && (element.getKind() == ElementKind.LOCAL_VARIABLE
                         || element.getKind() == ElementKind.RESOURCE_VARIABLE);
+                boolean rejected = local && isVar(node, positions, classPath)
+                        && (Denotable.hasError(element.asType()) || Denotable.isAnonymous(element.asType()));
+                if (rejected) {
+                    reported.add(positions.getStartPosition(classPath.getCompilationUnit(), node));
+                }
                 if (local && Denotable.hasError(element.asType()) && isVar(node, positions, classPath)) {
                     diagnostics.error(node, classPath.getCompilationUnit(), "declare the type of '" + node.getName()
                             + "' instead of 'var': in a class that declares @Generator methods, javac cannot infer"
@@ -47,6 +54,7 @@ public final class VarLocals {
                 return super.visitVariable(node, unused);
             }
         }.scan(classPath, null);
+        return reported;
     }
 
     private static boolean isVar(VariableTree node, SourcePositions positions, TreePath classPath) {
