@@ -13,11 +13,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-/** 2. source → filter → map, three chained generators against three chained iterators. */
+/**
+ * 2. source → filter → map, three chained generators against three chained iterators.
+ *
+ * <p>Two more warm-up iterations than the other benchmarks: on the shared 2-core machine, C2 needed
+ * them to finish compiling the fully inlined hand-written chain (with 3, the first measurement
+ * iterations of the baseline were sometimes 30-60 times slower than its steady state).
+ */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Thread)
 public class PipelineBench {
