@@ -112,9 +112,27 @@ public final class AveragesGenerators {
         @Override
         public boolean hasNext() {
             if (!ready && state != FINISHED) {
-                ready = run(null, null);
+                ready = inner == null && !running ? step() : run(null, null);
             }
             return ready;
+        }
+
+        /**
+         * Resumes the body when it delegates to no generator: the common case, kept small enough for the JIT to inline.
+         */
+        final boolean step() {
+            int outcome;
+            running = true;
+            sent = null;
+            try {
+                outcome = advance();
+            } catch (Throwable failure) {
+                state = FINISHED;
+                throw unchecked(failure);
+            } finally {
+                running = false;
+            }
+            return outcome == DELEGATED ? run(null, null) : outcome == YIELDED;
         }
 
         @Override
@@ -231,6 +249,14 @@ public final class AveragesGenerators {
         public void close() {
             if (running) {
                 throw new IllegalStateException("generator already executing");
+            }
+            if (inner == null) {
+                try {
+                    closeOwn();
+                } catch (Throwable failure) {
+                    throw unchecked(failure);
+                }
+                return;
             }
             List<Machine<?>> chain = new ArrayList<>();
             for (Machine<?> link = this; link != null; link = link.inner) {
@@ -533,27 +559,24 @@ public final class AveragesGenerators {
                 switch (state) {
                     case 0: {
                         i = 0;
-                        state = 2;
-                        continue;
-                    }
-                    case 1: {
+                        if (i < n) {
+                            value = i * i;
+                            state = 6;
+                            return YIELDED;
+                        }
                         state = FINISHED;
                         return ENDED;
-                    }
-                    case 2: {
-                        state = i < n ? 3 : 1;
-                        continue;
-                    }
-                    case 3: {
-                        value = i * i;
-                        state = 6;
-                        return YIELDED;
                     }
                     case 6: { // resumes after Averages.java:29
                         raiseThrownIn();
                         i++;
-                        state = 2;
-                        continue;
+                        if (i < n) {
+                            value = i * i;
+                            state = 6;
+                            return YIELDED;
+                        }
+                        state = FINISHED;
+                        return ENDED;
                     }
                     default:
                         throw new IllegalStateException("no state " + state);

@@ -107,9 +107,27 @@ public final class LinesGenerators {
         @Override
         public boolean hasNext() {
             if (!ready && state != FINISHED) {
-                ready = run(null, null);
+                ready = inner == null && !running ? step() : run(null, null);
             }
             return ready;
+        }
+
+        /**
+         * Resumes the body when it delegates to no generator: the common case, kept small enough for the JIT to inline.
+         */
+        final boolean step() {
+            int outcome;
+            running = true;
+            sent = null;
+            try {
+                outcome = advance();
+            } catch (Throwable failure) {
+                state = FINISHED;
+                throw unchecked(failure);
+            } finally {
+                running = false;
+            }
+            return outcome == DELEGATED ? run(null, null) : outcome == YIELDED;
         }
 
         @Override
@@ -226,6 +244,14 @@ public final class LinesGenerators {
         public void close() {
             if (running) {
                 throw new IllegalStateException("generator already executing");
+            }
+            if (inner == null) {
+                try {
+                    closeOwn();
+                } catch (Throwable failure) {
+                    throw unchecked(failure);
+                }
+                return;
             }
             List<Machine<?>> chain = new ArrayList<>();
             for (Machine<?> link = this; link != null; link = link.inner) {
@@ -468,24 +494,36 @@ public final class LinesGenerators {
                             continue;
                         }
                         case 9: {
-                            state = 10;
+                            if (((line = reader.readLine()) != null)) {
+                                if (line.isBlank()) {
+                                    blank++;
+                                    { state = 10; continue dispatch; }
+                                }
+                                current = line.strip();
+                                if (closing) {
+                                    throw new IllegalStateException("generator ignored close: it yielded while closing");
+                                }
+                                state = 14;
+                                return YIELDED;
+                            }
+                            state = 13;
                             continue;
                         }
                         case 10: {
-                            state = ((line = reader.readLine()) != null) ? 11 : 13;
+                            if (((line = reader.readLine()) != null)) {
+                                if (line.isBlank()) {
+                                    blank++;
+                                    { state = 10; continue dispatch; }
+                                }
+                                current = line.strip();
+                                if (closing) {
+                                    throw new IllegalStateException("generator ignored close: it yielded while closing");
+                                }
+                                state = 14;
+                                return YIELDED;
+                            }
+                            state = 13;
                             continue;
-                        }
-                        case 11: {
-                            if (line.isBlank()) {
-                                blank++;
-                                { state = 10; continue dispatch; }
-                            }
-                            current = line.strip();
-                            if (closing) {
-                                throw new IllegalStateException("generator ignored close: it yielded while closing");
-                            }
-                            state = 14;
-                            return YIELDED;
                         }
                         case 13: {
                             finally1Next = 8;
@@ -495,7 +533,19 @@ public final class LinesGenerators {
                         }
                         case 14: { // resumes after Lines.java:27
                             raiseThrownIn();
-                            state = 10;
+                            if (((line = reader.readLine()) != null)) {
+                                if (line.isBlank()) {
+                                    blank++;
+                                    { state = 10; continue dispatch; }
+                                }
+                                current = line.strip();
+                                if (closing) {
+                                    throw new IllegalStateException("generator ignored close: it yielded while closing");
+                                }
+                                state = 14;
+                                return YIELDED;
+                            }
+                            state = 13;
                             continue;
                         }
                         case 15: {
@@ -538,7 +588,7 @@ public final class LinesGenerators {
                             state = 3;
                             continue;
                         }
-                        case 9, 10, 11, 13, 14, 16 -> {
+                        case 9, 10, 13, 14, 16 -> {
                             finally1Thrown = thrown;
                             finally1Next = 7;
                             state = 6;

@@ -75,6 +75,25 @@ public sealed interface Stmt {
         }
     }
 
+    /**
+     * {@code if (condition) then else otherwise}, both ending in a transfer: a branch whose small
+     * target states were copied in, saving a dispatch.
+     */
+    record If(Code condition, List<Stmt> then, List<Stmt> otherwise) implements Transfer {
+        @Override
+        public List<Code> codes() {
+            List<Code> codes = new java.util.ArrayList<>();
+            codes.add(condition);
+            for (Stmt stmt : then) {
+                codes.addAll(stmt.codes());
+            }
+            for (Stmt stmt : otherwise) {
+                codes.addAll(stmt.codes());
+            }
+            return codes;
+        }
+    }
+
     /** A {@code switch} on {@code selector} choosing the next state. */
     record Switch(Code selector, List<Case> cases, int defaultState) implements Transfer {
         /** The labels of one case (empty for {@code default}) and where they lead. */

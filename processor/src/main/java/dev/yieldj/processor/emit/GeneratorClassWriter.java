@@ -477,11 +477,7 @@ public final class GeneratorClassWriter {
     private List<MethodSpec> advance() {
         Set<Integer> resumeStates = new HashSet<>();
         for (StateMachine.State s : machine.states()) {
-            for (Stmt stmt : s.statements()) {
-                if (stmt instanceof Stmt.Suspend suspend) {
-                    resumeStates.add(suspend.resume());
-                }
-            }
+            collectResumes(s.statements(), resumeStates);
         }
         List<StateMachine.State> live = new ArrayList<>();
         for (StateMachine.State s : machine.states()) {
@@ -529,6 +525,18 @@ public final class GeneratorClassWriter {
         }
         body.endControlFlow();
         return List.of(advanceMethod().addCode(body.build()).build());
+    }
+
+    /** The states that resume a suspension among {@code statements} (also inside copied branches). */
+    private static void collectResumes(List<Stmt> statements, Set<Integer> into) {
+        for (Stmt stmt : statements) {
+            if (stmt instanceof Stmt.Suspend suspend) {
+                into.add(suspend.resume());
+            } else if (stmt instanceof Stmt.If choice) {
+                collectResumes(choice.then(), into);
+                collectResumes(choice.otherwise(), into);
+            }
+        }
     }
 
     private MethodSpec.Builder advanceMethod() {
@@ -819,6 +827,15 @@ public final class GeneratorClassWriter {
             code.addStatement("$N = $L ? $L : $L", state, render(branch.condition(), snapshots),
                             branch.whenTrue(), branch.whenFalse())
                     .add(continueDispatch(nested));
+        } else if (stmt instanceof Stmt.If choice) {
+            code.beginControlFlow("if ($L)", render(choice.condition(), snapshots));
+            for (Stmt inner : choice.then()) {
+                code.add(statement(inner, new HashSet<>(declared), nested));
+            }
+            code.endControlFlow();
+            for (Stmt inner : choice.otherwise()) {
+                code.add(statement(inner, declared, nested));
+            }
         } else if (stmt instanceof Stmt.Switch choice) {
             code.beginControlFlow("switch ($L)", render(choice.selector(), snapshots));
             for (Stmt.Switch.Case option : choice.cases()) {

@@ -18,7 +18,79 @@ public final class Simplifier {
     private Simplifier() {}
 
     public static StateMachine simplify(StateMachine machine) {
-        return merge(dropUnreachable(bypassJumps(machine)));
+        return merge(dropUnreachable(copySmallTargets(bypassJumps(machine))));
+    }
+
+    /** Statements and source characters of a state small enough to copy where it is jumped to. */
+    private static final int SMALL_STATEMENTS = 5;
+    private static final int SMALL_SOURCE = 120;
+
+    /**
+     * Copies small states into the states that jump to them: a loop's test into the end of its
+     * body, a yield or the end of the body into the branch that leads there. One dispatch per
+     * element instead of three, as a hand-written iterator would do it.
+     */
+    private static StateMachine copySmallTargets(StateMachine machine) {
+        Map<Integer, StateMachine.State> byId = new HashMap<>();
+        for (StateMachine.State state : machine.states()) {
+            byId.put(state.id(), state);
+        }
+        List<StateMachine.State> states = new ArrayList<>();
+        for (StateMachine.State state : machine.states()) {
+            List<Stmt> statements = state.statements();
+            if (!statements.isEmpty()) {
+                List<Stmt> copied = new ArrayList<>(statements.subList(0, statements.size() - 1));
+                Stmt last = statements.get(statements.size() - 1);
+                if (last instanceof Stmt.Goto jump && isLoneBranch(byId.get(jump.state()), state, machine)) {
+                    last = byId.get(jump.state()).statements().get(0);
+                }
+                if (last instanceof Stmt.Branch branch) {
+                    List<Stmt> then = copyOf(byId.get(branch.whenTrue()), state, machine);
+                    List<Stmt> otherwise = copyOf(byId.get(branch.whenFalse()), state, machine);
+                    if (then != null || otherwise != null) {
+                        last = new Stmt.If(branch.condition(),
+                                then != null ? then : List.of(new Stmt.Goto(branch.whenTrue())),
+                                otherwise != null ? otherwise : List.of(new Stmt.Goto(branch.whenFalse())));
+                    }
+                }
+                copied.add(last);
+                statements = copied;
+            }
+            states.add(new StateMachine.State(state.id(), statements, state.resumeOrigin(), state.handler()));
+        }
+        return rebuild(machine, states, IntUnaryOperator.identity());
+    }
+
+    private static boolean copyable(StateMachine.State target, StateMachine.State host, StateMachine machine) {
+        return target != null && target.id() != 0 && target.id() != host.id() && target.resumeOrigin() == null
+                && target.handler() == host.handler() && !machine.closeEntries().containsKey(target.id())
+                && !target.statements().isEmpty();
+    }
+
+    private static boolean isLoneBranch(StateMachine.State target, StateMachine.State host, StateMachine machine) {
+        return copyable(target, host, machine) && target.statements().size() == 1
+                && target.statements().get(0) instanceof Stmt.Branch;
+    }
+
+    /** The statements of a small state that ends the resume (yields or finishes), else null. */
+    private static List<Stmt> copyOf(StateMachine.State target, StateMachine.State host, StateMachine machine) {
+        if (!copyable(target, host, machine) || target.statements().size() > SMALL_STATEMENTS) {
+            return null;
+        }
+        Stmt last = target.statements().get(target.statements().size() - 1);
+        if (!(last instanceof Stmt.Suspend) && !(last instanceof Stmt.Finish)) {
+            return null;
+        }
+        int size = 0;
+        for (Stmt stmt : target.statements()) {
+            if (stmt instanceof Stmt.Exec exec && !exec.completesNormally()) {
+                return null;
+            }
+            for (Code code : stmt.codes()) {
+                size += code.toString().length();
+            }
+        }
+        return size <= SMALL_SOURCE ? target.statements() : null;
     }
 
     /** Empties the states no path reaches (the exits of loops that never end, say). */
@@ -166,6 +238,9 @@ public final class Simplifier {
         } else if (stmt instanceof Stmt.Branch branch) {
             return new Stmt.Branch(retarget(branch.condition(), target),
                     target.applyAsInt(branch.whenTrue()), target.applyAsInt(branch.whenFalse()));
+        } else if (stmt instanceof Stmt.If choice) {
+            return new Stmt.If(retarget(choice.condition(), target), retarget(choice.then(), target),
+                    retarget(choice.otherwise(), target));
         } else if (stmt instanceof Stmt.Switch choice) {
             List<Stmt.Switch.Case> cases = new ArrayList<>();
             for (Stmt.Switch.Case option : choice.cases()) {
