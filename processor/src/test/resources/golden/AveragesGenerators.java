@@ -74,6 +74,17 @@ public final class AveragesGenerators {
         Machine<?> inner;
 
         /**
+         * The generator delegating to this one through the trampoline, while it does.
+         */
+        Machine<?> outer;
+
+        /**
+         * The innermost generator of this one's delegation chain that last ran (kept so that each step costs the same
+         * however deep the chain is).
+         */
+        Machine<?> deepest;
+
+        /**
          * Any other iterator a {@code yieldAll} delegates to; the body pulls it.
          */
         Iterator<?> delegate;
@@ -153,7 +164,8 @@ public final class AveragesGenerators {
         /**
          * Runs the innermost generator of the delegation chain, resumed with {@code toSend} or {@code toRaise}, until
          * some generator of the chain yields (true) or this one ends (false). A generator that ends hands control
-         * back to the one delegating to it; one that fails raises its exception there.
+         * back to the one delegating to it; one that fails raises its exception there. Each step starts
+         * where the last one left off, so its cost does not grow with the depth of the chain.
          */
         @SuppressWarnings("unchecked")
         final boolean run(Object toSend, RuntimeException toRaise) {
@@ -165,21 +177,22 @@ public final class AveragesGenerators {
                 Object send = toSend;
                 Throwable raise = toRaise;
                 while (true) {
-                    Machine<?> parent = null;
-                    Machine<?> leaf = this;
+                    Machine<?> leaf = deepest != null ? deepest : this;
                     while (leaf.inner != null) {
-                        parent = leaf;
+                        leaf.inner.outer = leaf;
                         leaf = leaf.inner;
                     }
-                    if (leaf != this && leaf.ready && raise == null) {
+                    Machine<?> parent = leaf == this ? null : leaf.outer;
+                    if (parent != null && leaf.ready && raise == null) {
                         leaf.ready = false;
                         current = (T) leaf.take();
+                        deepest = leaf;
                         return true;
                     }
                     int outcome;
                     if (leaf.state == FINISHED) {
                         outcome = ENDED;
-                    } else if (leaf != this && leaf.running) {
+                    } else if (parent != null && leaf.running) {
                         throw new IllegalStateException("generator already executing");
                     } else {
                         leaf.sent = send;
@@ -192,31 +205,40 @@ public final class AveragesGenerators {
                         } catch (Throwable failure) {
                             leaf.state = FINISHED;
                             if (parent == null) {
+                                deepest = null;
                                 throw unchecked(failure);
                             }
                             parent.inner = null;
+                            leaf.outer = null;
+                            deepest = parent;
                             raise = failure;
                             continue;
                         } finally {
-                            if (leaf != this) {
+                            if (parent != null) {
                                 leaf.running = false;
                             }
                         }
                     }
                     if (outcome == YIELDED) {
-                        if (leaf != this) {
+                        if (parent != null) {
                             current = (T) leaf.take();
                         }
+                        deepest = leaf;
                         return true;
                     }
                     if (outcome == ENDED) {
                         if (parent == null) {
+                            deepest = null;
                             if (raise != null) {
                                 throw unchecked(raise);
                             }
                             return false;
                         }
                         parent.inner = null;
+                        leaf.outer = null;
+                        deepest = parent;
+                    } else {
+                        deepest = leaf;
                     }
                 }
             } finally {
@@ -258,6 +280,7 @@ public final class AveragesGenerators {
                 }
                 return;
             }
+            deepest = null;
             List<Machine<?>> chain = new ArrayList<>();
             for (Machine<?> link = this; link != null; link = link.inner) {
                 chain.add(link);
@@ -266,6 +289,7 @@ public final class AveragesGenerators {
             for (int i = chain.size() - 1; i >= 0; i--) {
                 Machine<?> link = chain.get(i);
                 link.inner = null;
+                link.outer = null;
                 try {
                     link.closeOwn();
                 } catch (Throwable e) {

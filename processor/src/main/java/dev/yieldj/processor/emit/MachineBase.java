@@ -41,6 +41,8 @@ public final class MachineBase {
     final String delegate;
     final String sent;
     final String raised;
+    final String outerLink;
+    final String deepest;
     final String dispatch;
 
     public MachineBase(ClassName outer, Set<String> templateNames) {
@@ -56,13 +58,15 @@ public final class MachineBase {
         this.delegate = names.internal("delegate");
         this.sent = names.internal("sent");
         this.raised = names.internal("raised");
+        this.outerLink = names.internal("outer");
+        this.deepest = names.internal("deepest");
         this.dispatch = names.internal("dispatch");
     }
 
     /** The names a template of this file must leave to the base class. */
     Set<String> reservedNames() {
         return Set.of(name.simpleName(), state, ready, current, running, closing, handedOut, inner, delegate, sent,
-                raised, dispatch, "FINISHED", "YIELDED", "ENDED", "DELEGATED", "CONTINUE");
+                raised, outerLink, deepest, dispatch, "FINISHED", "YIELDED", "ENDED", "DELEGATED", "CONTINUE");
     }
 
     public TypeSpec type() {
@@ -89,6 +93,11 @@ public final class MachineBase {
         type.addField(FieldSpec.builder(self, inner)
                 .addJavadoc("The generator of this file that a {@code yieldAll} delegates to; the trampoline runs it.\n")
                 .build());
+        type.addField(FieldSpec.builder(self, outerLink)
+                .addJavadoc("The generator delegating to this one through the trampoline, while it does.\n").build());
+        type.addField(FieldSpec.builder(self, deepest)
+                .addJavadoc("The innermost generator of this one's delegation chain that last ran (kept so that each"
+                        + " step costs the same\nhowever deep the chain is).\n").build());
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(ITERATOR, WildcardTypeName.subtypeOf(Object.class)),
                 delegate).addJavadoc("Any other iterator a {@code yieldAll} delegates to; the body pulls it.\n").build());
         type.addField(FieldSpec.builder(Object.class, sent).addJavadoc("The value sent in at the last resume.\n")
@@ -239,21 +248,22 @@ public final class MachineBase {
                 .addStatement("$T send = toSend", Object.class)
                 .addStatement("$T raise = toRaise", Throwable.class)
                 .beginControlFlow("while (true)")
-                .addStatement("$T parent = null", self)
-                .addStatement("$T leaf = this", self)
+                .addStatement("$T leaf = $N != null ? $N : this", self, deepest, deepest)
                 .beginControlFlow("while (leaf.$N != null)", inner)
-                .addStatement("parent = leaf")
+                .addStatement("leaf.$N.$N = leaf", inner, outerLink)
                 .addStatement("leaf = leaf.$N", inner)
                 .endControlFlow()
-                .beginControlFlow("if (leaf != this && leaf.$N && raise == null)", ready)
+                .addStatement("$T parent = leaf == this ? null : leaf.$N", self, outerLink)
+                .beginControlFlow("if (parent != null && leaf.$N && raise == null)", ready)
                 .addStatement("leaf.$N = false", ready)
                 .addStatement("$N = ($T) leaf.take()", current, t)
+                .addStatement("$N = leaf", deepest)
                 .addStatement("return true")
                 .endControlFlow()
                 .addStatement("int outcome")
                 .beginControlFlow("if (leaf.$N == FINISHED)", state)
                 .addStatement("outcome = ENDED")
-                .nextControlFlow("else if (leaf != this && leaf.$N)", running)
+                .nextControlFlow("else if (parent != null && leaf.$N)", running)
                 .addStatement("throw new $T($S)", IllegalStateException.class, "generator already executing")
                 .nextControlFlow("else")
                 .addStatement("leaf.$N = send", sent)
@@ -266,31 +276,40 @@ public final class MachineBase {
                 .nextControlFlow("catch ($T failure)", Throwable.class)
                 .addStatement("leaf.$N = FINISHED", state)
                 .beginControlFlow("if (parent == null)")
+                .addStatement("$N = null", deepest)
                 .addStatement("throw unchecked(failure)")
                 .endControlFlow()
                 .addStatement("parent.$N = null", inner)
+                .addStatement("leaf.$N = null", outerLink)
+                .addStatement("$N = parent", deepest)
                 .addStatement("raise = failure")
                 .addStatement("continue")
                 .nextControlFlow("finally")
-                .beginControlFlow("if (leaf != this)")
+                .beginControlFlow("if (parent != null)")
                 .addStatement("leaf.$N = false", running)
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
                 .beginControlFlow("if (outcome == YIELDED)")
-                .beginControlFlow("if (leaf != this)")
+                .beginControlFlow("if (parent != null)")
                 .addStatement("$N = ($T) leaf.take()", current, t)
                 .endControlFlow()
+                .addStatement("$N = leaf", deepest)
                 .addStatement("return true")
                 .endControlFlow()
                 .beginControlFlow("if (outcome == ENDED)")
                 .beginControlFlow("if (parent == null)")
+                .addStatement("$N = null", deepest)
                 .beginControlFlow("if (raise != null)")
                 .addStatement("throw unchecked(raise)")
                 .endControlFlow()
                 .addStatement("return false")
                 .endControlFlow()
                 .addStatement("parent.$N = null", inner)
+                .addStatement("leaf.$N = null", outerLink)
+                .addStatement("$N = parent", deepest)
+                .nextControlFlow("else")
+                .addStatement("$N = leaf", deepest)
                 .endControlFlow()
                 .endControlFlow()
                 .nextControlFlow("finally")
@@ -301,7 +320,8 @@ public final class MachineBase {
                 .addJavadoc("Runs the innermost generator of the delegation chain, resumed with {@code toSend} or"
                         + " {@code toRaise}, until\nsome generator of the chain yields (true) or this one ends"
                         + " (false). A generator that ends hands control\nback to the one delegating to it; one"
-                        + " that fails raises its exception there.\n")
+                        + " that fails raises its exception there. Each step starts\nwhere the last one left"
+                        + " off, so its cost does not grow with the depth of the chain.\n")
                 .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked")
                         .build())
                 .addModifiers(Modifier.FINAL)
@@ -329,6 +349,7 @@ public final class MachineBase {
                 .endControlFlow()
                 .addStatement("return")
                 .endControlFlow()
+                .addStatement("$N = null", deepest)
                 .addStatement("$T<$T> chain = new $T<>()", List.class, self, ArrayList.class)
                 .beginControlFlow("for ($T link = this; link != null; link = link.$N)", self, inner)
                 .addStatement("chain.add(link)")
@@ -337,6 +358,7 @@ public final class MachineBase {
                 .beginControlFlow("for (int i = chain.size() - 1; i >= 0; i--)")
                 .addStatement("$T link = chain.get(i)", self)
                 .addStatement("link.$N = null", inner)
+                .addStatement("link.$N = null", outerLink)
                 .beginControlFlow("try")
                 .addStatement("link.closeOwn()")
                 .nextControlFlow("catch ($T e)", Throwable.class)
