@@ -380,7 +380,8 @@ final class GeneratorCompiler {
         for (VariableElement parameter : method.getParameters()) {
             names.add(parameter.getSimpleName().toString());
         }
-        return Optional.of(new Prepared(template, machine, names, repeated, fields, assignedParameters));
+        return Optional.of(new Prepared(template.alsoSuppressing(lowerer.suppressedWarnings()), machine, names,
+                repeated, fields, assignedParameters));
     }
 
     /** Makes javac attribute the body now, so that its trees carry symbols and types. */

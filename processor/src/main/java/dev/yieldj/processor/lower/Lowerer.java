@@ -141,6 +141,7 @@ public final class Lowerer {
     private final Map<LocalVar, Unnameable> unnameable = new HashMap<>();
     private Unnameable pendingUnnameable;
     private Code pendingFieldType;
+    private final java.util.Set<String> suppressedWarnings = new java.util.LinkedHashSet<>();
     /** Local classes the lowered code declares, and the state that declares each. */
     private final Map<Element, Integer> localClassStates = new HashMap<>();
     /** Local classes that capture nothing of the body: declared at the top of the resume method. */
@@ -468,6 +469,7 @@ public final class Lowerer {
 
     private void lowerVariable(TreePath path, VariableTree variable) {
         VariableElement element = (VariableElement) trees.getElement(path);
+        collectSuppressions(element);
         LocalVar var = newVar(variable.getName().toString(), typeOf(path, element), LocalVar.Kind.LOCAL);
         managed.put(element, var);
         ExpressionTree initializer = variable.getInitializer();
@@ -480,6 +482,31 @@ public final class Lowerer {
                 && ((NewArrayTree) initializer).getType() == null
                 && !yields.contains(initializer);
         emit(new Stmt.Declare(var, value, bareArrayInitializer));
+    }
+
+    /**
+     * A local's {@code @SuppressWarnings} cannot stay on it once its declaration becomes an
+     * assignment to a field: the generated class suppresses the same warnings instead.
+     */
+    private void collectSuppressions(Element element) {
+        for (javax.lang.model.element.AnnotationMirror annotation : element.getAnnotationMirrors()) {
+            if (((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName()
+                    .contentEquals("java.lang.SuppressWarnings")) {
+                for (var value : annotation.getElementValues().values()) {
+                    if (value.getValue() instanceof List<?> list) {
+                        for (Object item : list) {
+                            suppressedWarnings.add(String.valueOf(
+                                    ((javax.lang.model.element.AnnotationValue) item).getValue()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The warnings the template's locals suppress. */
+    public java.util.Set<String> suppressedWarnings() {
+        return suppressedWarnings;
     }
 
     /** The type of a managed local, as the generated code must spell it. */

@@ -52,6 +52,15 @@ public record Template(
     /** A parameter of the template, other than the sink. */
     public record Parameter(String name, TypeName type) {}
 
+    /** This template, its generated class also suppressing {@code warnings}. */
+    public Template alsoSuppressing(java.util.Collection<String> warnings) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(suppressedWarnings);
+        all.addAll(warnings);
+        return new Template(holder, methodName, className, isStatic, isPublic, typeVariables, receiverType, parameters,
+                sink, elementType, sentType, returnType, javadoc, List.copyOf(all), safeVarargs, varargs, sourceFile,
+                line);
+    }
+
     /** The generated class's type, with its type variables. */
     public TypeName generatedType(ClassName outer) {
         ClassName raw = outer.nestedClass(className);

@@ -36,6 +36,49 @@ class TrickyTemplatesTest {
         return new Run(compilation, "com.acme." + simpleName);
     }
 
+    /** A local's {@code @SuppressWarnings} still covers it once it became a field (lint-clean with -Werror). */
+    @Test
+    void localSuppressWarningsSurvivesHoisting() {
+        Run run = run("Suppress", """
+                public class Suppress {
+                    @Generator
+                    static void m(Object source, Yield<String> out) {
+                        @SuppressWarnings("unchecked")
+                        List<String> names = (List<String>) source;
+                        out.yield(names.get(0));
+                        out.yield(names.get(1));
+                    }
+                }
+                """);
+        run.assertRuns(List.of("a", "b"), "m", List.of("a", "b"));
+    }
+
+    /** A template in an interface, calling the interface's static members unqualified. */
+    @Test
+    void templateInAnInterface() {
+        Run shapes = run("Shape", """
+                public interface Shape {
+                    static int sides() {
+                        return 2;
+                    }
+
+                    @Generator
+                    static void corners(Yield<Integer> out) {
+                        for (int i = 0; i < sides(); i++) {
+                            out.yield(i);
+                        }
+                        out.yieldAll(ShapeGenerators.once());
+                    }
+
+                    @Generator
+                    static void once(Yield<Integer> out) {
+                        out.yield(9);
+                    }
+                }
+                """);
+        shapes.assertRuns(List.of(0, 1, 9), "corners");
+    }
+
     @Test
     void localShadowsAFieldOfTheEnclosingType() {
         Run run = run("Shadow", """
