@@ -588,42 +588,46 @@ public final class LinesGenerators {
                             throw new IllegalStateException("no state " + state);
                     }
                 } catch (Throwable caught) {
-                    Throwable thrown = caught;
-                    switch (state) {
-                        case 3 -> {
-                            if (closing && finally0Thrown != null) {
-                                finally0Thrown.addSuppressed(thrown);
-                                thrown = finally0Thrown;
-                            }
-                        }
-                        case 5, 7, 8, 15 -> {
-                            finally0Thrown = thrown;
-                            finally0Next = 4;
-                            state = 3;
-                            continue;
-                        }
-                        case 6 -> {
-                            if (closing && finally1Thrown != null) {
-                                finally1Thrown.addSuppressed(thrown);
-                                thrown = finally1Thrown;
-                            }
-                            finally0Thrown = thrown;
-                            finally0Next = 4;
-                            state = 3;
-                            continue;
-                        }
-                        case 9, 10, 13, 14, 16 -> {
-                            finally1Thrown = thrown;
-                            finally1Next = 7;
-                            state = 6;
-                            continue;
-                        }
-                        default -> { }
-                    }
-                    state = FINISHED;
-                    throw thrown;
+                    recover(caught);
                 }
             }
+        }
+
+        private void recover(Throwable caught) throws Throwable {
+            Throwable thrown = caught;
+            switch (state) {
+                case 3 -> {
+                    if (closing && finally0Thrown != null) {
+                        finally0Thrown.addSuppressed(thrown);
+                        thrown = finally0Thrown;
+                    }
+                }
+                case 5, 7, 8, 15 -> {
+                    finally0Thrown = thrown;
+                    finally0Next = 4;
+                    state = 3;
+                    return;
+                }
+                case 6 -> {
+                    if (closing && finally1Thrown != null) {
+                        finally1Thrown.addSuppressed(thrown);
+                        thrown = finally1Thrown;
+                    }
+                    finally0Thrown = thrown;
+                    finally0Next = 4;
+                    state = 3;
+                    return;
+                }
+                case 9, 10, 13, 14, 16 -> {
+                    finally1Thrown = thrown;
+                    finally1Next = 7;
+                    state = 6;
+                    return;
+                }
+                default -> { }
+            }
+            state = FINISHED;
+            throw thrown;
         }
     }
 }

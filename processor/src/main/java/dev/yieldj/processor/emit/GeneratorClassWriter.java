@@ -254,6 +254,9 @@ public final class GeneratorClassWriter {
                 .build());
         type.addMethod(closeEntry());
         type.addMethods(advance());
+        if (!machine.handlers().isEmpty()) {
+            type.addMethod(recover());
+        }
         if (split) {
             type.addField(FieldSpec.builder(int.class, "CONTINUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("-2").build());
@@ -520,7 +523,7 @@ public final class GeneratorClassWriter {
         body.endControlFlow();
         if (hasHandlers) {
             body.nextControlFlow("catch ($T caught)", Throwable.class);
-            body.add(handlers());
+            body.addStatement("recover(caught)");
             body.endControlFlow();
         }
         body.endControlFlow();
@@ -702,7 +705,7 @@ public final class GeneratorClassWriter {
         body.beginControlFlow("if (outcome != CONTINUE)").addStatement("return outcome").endControlFlow();
         if (hasHandlers) {
             body.nextControlFlow("catch ($T caught)", Throwable.class);
-            body.add(handlers());
+            body.addStatement("recover(caught)");
             body.endControlFlow();
         }
         body.endControlFlow();
@@ -710,6 +713,20 @@ public final class GeneratorClassWriter {
         all.add(advanceMethod().addCode(body.build()).build());
         all.addAll(methods);
         return all;
+    }
+
+    /**
+     * Where an exception raised in a state goes: a catch block or a finally block of an enclosing
+     * try region (then the loop of {@code advance} goes on there), or out of the body. Kept out of
+     * {@code advance} so that the resume method stays small.
+     */
+    private MethodSpec recover() {
+        return MethodSpec.methodBuilder("recover")
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(Throwable.class, "caught")
+                .addException(Throwable.class)
+                .addCode(handlers())
+                .build();
     }
 
     private CodeBlock handlers() {
@@ -751,13 +768,13 @@ public final class GeneratorClassWriter {
                     code.addStatement("$N = ($T) $N", varNames.get(catchStep.param()),
                                     typeName(catchStep.paramType()), thrown)
                             .addStatement("$N = $L", state, catchStep.entry())
-                            .addStatement("continue")
+                            .addStatement("return")
                             .endControlFlow();
                 } else if (step instanceof StateMachine.Finally finallyStep) {
                     code.addStatement("$N = $N", finallyThrown.get(finallyStep.region()), thrown)
                             .addStatement("$N = $L", finallyNext.get(finallyStep.region()), finallyStep.rethrowState())
                             .addStatement("$N = $L", state, finallyStep.entry())
-                            .addStatement("continue");
+                            .addStatement("return");
                 }
             }
             code.unindent().add("}\n");
