@@ -129,12 +129,19 @@ public final class NumbersGenerators {
             try {
                 outcome = advance();
             } catch (Throwable failure) {
-                state = FINISHED;
-                throw unchecked(failure);
-            } finally {
-                running = false;
+                throw failed(failure);
             }
-            return outcome == DELEGATED ? run(null, null) : outcome == YIELDED;
+            running = false;
+            return outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+        }
+
+        /**
+         * Finishes the generator after its body failed; returns the failure to throw, unchecked.
+         */
+        final RuntimeException failed(Throwable failure) {
+            running = false;
+            state = FINISHED;
+            return unchecked(failure);
         }
 
         @Override
