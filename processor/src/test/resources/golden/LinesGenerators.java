@@ -531,9 +531,6 @@ public final class LinesGenerators {
                                     { state = 10; continue dispatch; }
                                 }
                                 current = line.strip();
-                                if (closing) {
-                                    throw new IllegalStateException("generator ignored close: it yielded while closing");
-                                }
                                 state = 14;
                                 return YIELDED;
                             }
@@ -547,9 +544,6 @@ public final class LinesGenerators {
                                     { state = 10; continue dispatch; }
                                 }
                                 current = line.strip();
-                                if (closing) {
-                                    throw new IllegalStateException("generator ignored close: it yielded while closing");
-                                }
                                 state = 14;
                                 return YIELDED;
                             }
@@ -570,9 +564,6 @@ public final class LinesGenerators {
                                     { state = 10; continue dispatch; }
                                 }
                                 current = line.strip();
-                                if (closing) {
-                                    throw new IllegalStateException("generator ignored close: it yielded while closing");
-                                }
                                 state = 14;
                                 return YIELDED;
                             }

@@ -105,8 +105,11 @@ public sealed interface Stmt {
         }
     }
 
-    /** Suspends with {@code value}; the next resume continues at {@code resume}. */
-    record Suspend(Code value, int resume, String origin) implements Transfer {
+    /**
+     * Suspends with {@code value}; the next resume continues at {@code resume}. {@code inFinally}:
+     * it stands in a finally block, the only place close() can reach it.
+     */
+    record Suspend(Code value, int resume, String origin, boolean inFinally) implements Transfer {
         @Override
         public List<Code> codes() {
             return List.of(value);
@@ -118,7 +121,8 @@ public sealed interface Stmt {
      * generator); once it is exhausted the body continues at {@code resume}. {@code forwards}: the
      * source is a coroutine generated elsewhere, to which sent and thrown-in values go on.
      */
-    record Delegate(Code source, int resume, String origin, boolean forwards) implements Transfer {
+    record Delegate(Code source, int resume, String origin, boolean forwards, boolean inFinally)
+            implements Transfer {
         @Override
         public List<Code> codes() {
             return List.of(source);

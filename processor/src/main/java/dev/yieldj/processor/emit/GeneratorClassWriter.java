@@ -868,7 +868,7 @@ public final class GeneratorClassWriter {
         } else if (stmt instanceof Stmt.Suspend suspend) {
             code.addStatement("$N = $L", template.sink().isPrimitive() ? value : current,
                             render(suspend.value(), snapshots))
-                    .add(refuseWhileClosing())
+                    .add(refuseWhileClosing(suspend.inFinally()))
                     .addStatement("$N = $L", state, suspend.resume())
                     .addStatement("return YIELDED");
         } else if (stmt instanceof Stmt.Delegate delegation) {
@@ -884,7 +884,7 @@ public final class GeneratorClassWriter {
             } else {
                 code.addStatement("$N = iterate($L)", delegate, render(delegation.source(), snapshots));
             }
-            code.add(refuseWhileClosing())
+            code.add(refuseWhileClosing(delegation.inFinally()))
                     .addStatement("$N = $L", state, delegation.resume());
             if (!template.sink().isPrimitive()) {
                 code.beginControlFlow("if ($N instanceof $T<?> generator && generator.flattens())", delegate,
@@ -956,8 +956,8 @@ public final class GeneratorClassWriter {
      * finally blocks still run as the exception passes them (Python: "generator ignored
      * GeneratorExit").
      */
-    private CodeBlock refuseWhileClosing() {
-        if (machine.closeEntries().isEmpty()) {
+    private CodeBlock refuseWhileClosing(boolean inFinally) {
+        if (!inFinally || machine.closeEntries().isEmpty()) {
             return CodeBlock.of("");
         }
         return CodeBlock.builder()

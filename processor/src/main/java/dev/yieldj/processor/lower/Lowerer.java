@@ -682,14 +682,14 @@ public final class Lowerer {
         }
         int resume = newState();
         if (sinkMethod.equals("yield")) {
-            emit(new Stmt.Suspend(value, resume, origin(invocation)));
+            emit(new Stmt.Suspend(value, resume, origin(invocation), inFinally()));
             registerClose(resume);
         } else {
             int pull = newState();
             TreePath source = child(call, arguments.get(0));
             boolean forwards = coroutine && !primitiveValues && generatedTypes.isCoroutine(source,
                     source.getLeaf() instanceof IdentifierTree ? managed.get(trees.getElement(source)) : null);
-            emit(new Stmt.Delegate(value, pull, origin(invocation), forwards));
+            emit(new Stmt.Delegate(value, pull, origin(invocation), forwards, inFinally()));
             place(pull);
             states.get(pull).resumeOrigin = origin(invocation);
             delegatePulls.add(pull);
@@ -700,6 +700,16 @@ public final class Lowerer {
         if (sinkMethod.equals("yield")) {
             states.get(resume).resumeOrigin = origin(invocation);
         }
+    }
+
+    /** Whether code lowered now stands in a finally block (the only code close() runs). */
+    private boolean inFinally() {
+        for (Frame frame : frames) {
+            if (frame.part() == Part.FINALLY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Records how close() leaves a suspension at {@code state}: through every enclosing finally. */
@@ -1166,7 +1176,7 @@ public final class Lowerer {
             MethodInvocationTree call = (MethodInvocationTree) tree;
             Code value = lowerExpression(child(path, call.getArguments().get(0)));
             int resume = newState();
-            emit(new Stmt.Suspend(value, resume, origin(call)));
+            emit(new Stmt.Suspend(value, resume, origin(call), inFinally()));
             registerClose(resume);
             place(resume);
             states.get(resume).resumeOrigin = origin(call);

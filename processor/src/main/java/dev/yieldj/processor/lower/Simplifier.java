@@ -250,10 +250,10 @@ public final class Simplifier {
                     target.applyAsInt(choice.defaultState()));
         } else if (stmt instanceof Stmt.Suspend suspend) {
             return new Stmt.Suspend(retarget(suspend.value(), target), target.applyAsInt(suspend.resume()),
-                    suspend.origin());
+                    suspend.origin(), suspend.inFinally());
         } else if (stmt instanceof Stmt.Delegate delegate) {
             return new Stmt.Delegate(retarget(delegate.source(), target), target.applyAsInt(delegate.resume()),
-                    delegate.origin(), delegate.forwards());
+                    delegate.origin(), delegate.forwards(), delegate.inFinally());
         } else if (stmt instanceof Stmt.PullDelegate pull) {
             return new Stmt.PullDelegate(target.applyAsInt(pull.resume()), pull.forwards());
         } else if (stmt instanceof Stmt.SetFinallyNext set) {
