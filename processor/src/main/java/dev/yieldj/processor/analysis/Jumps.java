@@ -58,12 +58,4 @@ public final class Jumps {
         }
         return null;
     }
-
-    /** The loop a labelled statement labels, or the statement itself. */
-    public static Tree unlabeled(Tree tree) {
-        while (tree instanceof LabeledStatementTree labeled) {
-            tree = labeled.getStatement();
-        }
-        return tree;
-    }
 }
