@@ -7,22 +7,15 @@ import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ContinueTree;
-import com.sun.source.tree.DoWhileLoopTree;
-import com.sun.source.tree.EnhancedForLoopTree;
-import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.ImportTree;
-import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
-import com.sun.source.tree.SwitchExpressionTree;
-import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
-import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
@@ -196,6 +189,7 @@ public final class Translator {
             this.root = root;
             this.escapes = escapes;
             this.edits = edits;
+            noteTarget(root); // scanning from a path visits the root without scan(Tree)
         }
 
         private void replace(Tree tree, Code replacement) {
@@ -232,44 +226,21 @@ public final class Translator {
             }
         }
 
-        private Void target(Tree node, java.util.function.Supplier<Void> body) {
-            innerTargets.add(node);
-            return body.get();
+        /** Loops, switches and labelled statements inside the root are where its own jumps go. */
+        @Override
+        public Void scan(Tree tree, Void unused) {
+            noteTarget(tree);
+            return super.scan(tree, unused);
         }
 
-        @Override
-        public Void visitWhileLoop(WhileLoopTree node, Void unused) {
-            return target(node, () -> super.visitWhileLoop(node, unused));
-        }
-
-        @Override
-        public Void visitDoWhileLoop(DoWhileLoopTree node, Void unused) {
-            return target(node, () -> super.visitDoWhileLoop(node, unused));
-        }
-
-        @Override
-        public Void visitForLoop(ForLoopTree node, Void unused) {
-            return target(node, () -> super.visitForLoop(node, unused));
-        }
-
-        @Override
-        public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
-            return target(node, () -> super.visitEnhancedForLoop(node, unused));
-        }
-
-        @Override
-        public Void visitSwitch(SwitchTree node, Void unused) {
-            return target(node, () -> super.visitSwitch(node, unused));
-        }
-
-        @Override
-        public Void visitSwitchExpression(SwitchExpressionTree node, Void unused) {
-            return target(node, () -> super.visitSwitchExpression(node, unused));
-        }
-
-        @Override
-        public Void visitLabeledStatement(LabeledStatementTree node, Void unused) {
-            return target(node, () -> super.visitLabeledStatement(node, unused));
+        private void noteTarget(Tree tree) {
+            if (tree != null) {
+                switch (tree.getKind()) {
+                    case WHILE_LOOP, DO_WHILE_LOOP, FOR_LOOP, ENHANCED_FOR_LOOP, SWITCH, SWITCH_EXPRESSION,
+                            LABELED_STATEMENT -> innerTargets.add(tree);
+                    default -> {}
+                }
+            }
         }
 
         @Override
