@@ -173,7 +173,6 @@ public final class Translator {
 
     /** Finds the names to translate and the jumps that leave the root. */
     private final class EditFinder extends TreePathScanner<Void, Void> {
-        private final Tree root;
         private final Escapes escapes;
         private final List<Edit> edits;
         /** Lambdas and class bodies we are inside (captures see values at capture time). */
@@ -186,7 +185,6 @@ public final class Translator {
         private int guardingTries;
 
         EditFinder(Tree root, Escapes escapes, List<Edit> edits) {
-            this.root = root;
             this.escapes = escapes;
             this.edits = edits;
             noteTarget(root); // scanning from a path visits the root without scan(Tree)
