@@ -20,6 +20,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 public final class AveragesGenerators {
+    /**
+     * The class whose templates this file serves (how yieldj knows its own output).
+     */
+    private static final String TEMPLATES = "com.acme.Averages";
+
     private AveragesGenerators() {
     }
 
@@ -27,21 +32,21 @@ public final class AveragesGenerators {
      * Python's averager coroutine: send numbers, get the running mean.
      */
     public static Averager averager() {
-        return new Averager();
+        return new AveragesGeneratorsBodies.Averager();
     }
 
     /**
      * Squares of 0..n-1, unboxed.
      */
     static Squares squares(int n) {
-        return new Squares(n);
+        return new AveragesGeneratorsBodies.Squares(n);
     }
 
     /**
      * What every generator of this file shares: the iterator protocol around a state machine, and the trampoline
      * that runs a chain of {@code yieldAll} delegations innermost first.
      */
-    private abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
+    abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
 
         static final int YIELDED = 0;
@@ -397,14 +402,24 @@ public final class AveragesGenerators {
     /**
      * The state machine of {@link Averages#averager}: a lazy iterator over what the template yields.
      */
-    public static final class Averager extends Machine<Double> implements Iterable<Double> {
-        private double total;
+    public abstract static class Averager extends Machine<Double> implements Iterable<Double> {
+        /**
+         * Only the generated body extends this class.
+         */
+        Averager() {
+        }
 
-        private int count;
+        /**
+         * Returns this generator the first time it is asked while unstarted, else a fresh one over the same arguments.
+         */
+        @Override
+        public abstract Averager iterator();
 
-        private Double average;
-
-        private Averager() {
+        /**
+         * The remaining values as a sequential, ordered stream; closing it closes this generator.
+         */
+        public Stream<Double> stream() {
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }
 
         /**
@@ -446,173 +461,29 @@ public final class AveragesGenerators {
             }
             return take();
         }
-
-        /**
-         * Returns this generator the first time it is asked while unstarted, else a fresh one over the same arguments.
-         */
-        @Override
-        public synchronized Averager iterator() {
-            if (!handedOut && state == 0 && !ready) {
-                handedOut = true;
-                return this;
-            }
-            return new Averager();
-        }
-
-        /**
-         * The remaining values as a sequential, ordered stream; closing it closes this generator.
-         */
-        public Stream<Double> stream() {
-            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
-        }
-
-        @Override
-        String label() {
-            return "AveragesGenerators.averager";
-        }
-
-        @Override
-        int closeEntry() {
-            return FINISHED;
-        }
-
-        /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
-         */
-        @Override
-        int advance() throws Throwable {
-            dispatch:
-            while (true) {
-                switch (state) {
-                    case 0: {
-                        total = 0;
-                        count = 0;
-                        average = null;
-                        state = 3;
-                        continue;
-                    }
-                    case 1: {
-                        state = FINISHED;
-                        return ENDED;
-                    }
-                    case 3: {
-                        current = average;
-                        state = 6;
-                        return YIELDED;
-                    }
-                    case 6: { // resumes after Averages.java:15
-                        raiseThrownIn();
-                        Double term = ((Double) sent);
-                        if (term == null) {
-                            { state = 1; continue dispatch; }
-                        }
-                        total += term;
-                        count++;
-                        average = total / count;
-                        state = 3;
-                        continue;
-                    }
-                    default:
-                        throw new IllegalStateException("no state " + state);
-                }
-            }
-        }
     }
 
     /**
      * The state machine of {@link Averages#squares}: a lazy iterator over what the template yields.
      */
-    public static final class Squares extends Machine<Integer> implements PrimitiveIterator.OfInt, Iterable<Integer> {
-        private final int n;
-
-        private int value;
-
-        private int i;
-
-        private Squares(int n) {
-            this.n = n;
-        }
-
-        @Override
-        public int nextInt() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ready = false;
-            return value;
-        }
-
-        @Override
-        public Integer next() {
-            return nextInt();
-        }
-
-        @Override
-        boolean flattens() {
-            return false;
+    public abstract static class Squares extends Machine<Integer> implements PrimitiveIterator.OfInt, Iterable<Integer> {
+        /**
+         * Only the generated body extends this class.
+         */
+        Squares() {
         }
 
         /**
          * Returns this generator the first time it is asked while unstarted, else a fresh one over the same arguments.
          */
         @Override
-        public synchronized Squares iterator() {
-            if (!handedOut && state == 0 && !ready) {
-                handedOut = true;
-                return this;
-            }
-            return new Squares(n);
-        }
+        public abstract Squares iterator();
 
         /**
          * The remaining values as a sequential, ordered stream; closing it closes this generator.
          */
         public IntStream stream() {
             return StreamSupport.intStream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
-        }
-
-        @Override
-        String label() {
-            return "AveragesGenerators.squares";
-        }
-
-        @Override
-        int closeEntry() {
-            return FINISHED;
-        }
-
-        /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
-         */
-        @Override
-        int advance() throws Throwable {
-            while (true) {
-                switch (state) {
-                    case 0: {
-                        i = 0;
-                        if (i < n) {
-                            value = i * i;
-                            state = 6;
-                            return YIELDED;
-                        }
-                        state = FINISHED;
-                        return ENDED;
-                    }
-                    case 6: { // resumes after Averages.java:29
-                        raiseThrownIn();
-                        i++;
-                        if (i < n) {
-                            value = i * i;
-                            state = 6;
-                            return YIELDED;
-                        }
-                        state = FINISHED;
-                        return ENDED;
-                    }
-                    default:
-                        throw new IllegalStateException("no state " + state);
-                }
-            }
         }
     }
 }

@@ -1,8 +1,6 @@
 package com.acme;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
@@ -20,6 +18,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 public final class LinesGenerators {
+    /**
+     * The class whose templates this file serves (how yieldj knows its own output).
+     */
+    private static final String TEMPLATES = "com.acme.Lines";
+
     private LinesGenerators() {
     }
 
@@ -29,14 +32,14 @@ public final class LinesGenerators {
      * @param text the text
      */
     static NonBlank nonBlank(String text) {
-        return new NonBlank(text);
+        return new LinesGeneratorsBodies.NonBlank(text);
     }
 
     /**
      * What every generator of this file shares: the iterator protocol around a state machine, and the trampoline
      * that runs a chain of {@code yieldAll} delegations innermost first.
      */
-    private abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
+    abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
 
         static final int YIELDED = 0;
@@ -392,54 +395,18 @@ public final class LinesGenerators {
     /**
      * The state machine of {@link Lines#nonBlank}: a lazy iterator over what the template yields.
      */
-    public static final class NonBlank extends Machine<String> implements Iterable<String> {
-        private final String text;
-
-        private boolean returned;
-
-        private int finally0Next;
-
-        private Throwable finally0Thrown;
-
-        private int finally1Next;
-
-        private Throwable finally1Thrown;
-
-        private int result;
-
-        private int blank;
-
-        private BufferedReader reader;
-
-        private String line;
-
-        private NonBlank(String text) {
-            this.text = text;
-        }
-
+    public abstract static class NonBlank extends Machine<String> implements Iterable<String> {
         /**
-         * The value of the template's ending {@code return} (Python {@code StopIteration.value}).
-         *
-         * @throws IllegalStateException if the generator has not returned (yet)
+         * Only the generated body extends this class.
          */
-        public int returnValue() {
-            if (!returned) {
-                throw new IllegalStateException((state == FINISHED ? "finished without returning (closed or failed): " : "no return value yet: ") + this);
-            }
-            return result;
+        NonBlank() {
         }
 
         /**
          * Returns this generator the first time it is asked while unstarted, else a fresh one over the same arguments.
          */
         @Override
-        public synchronized NonBlank iterator() {
-            if (!handedOut && state == 0 && !ready) {
-                handedOut = true;
-                return this;
-            }
-            return new NonBlank(text);
-        }
+        public abstract NonBlank iterator();
 
         /**
          * The remaining values as a sequential, ordered stream; closing it closes this generator.
@@ -448,184 +415,11 @@ public final class LinesGenerators {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }
 
-        @Override
-        String label() {
-            return "LinesGenerators.nonBlank";
-        }
-
-        @Override
-        int closeEntry() {
-            return switch (state) {
-                case 14 -> 16;
-                default -> FINISHED;
-            };
-        }
-
         /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
+         * The value of the template's ending {@code return} (Python {@code StopIteration.value}).
+         *
+         * @throws IllegalStateException if the generator has not returned (yet)
          */
-        @Override
-        int advance() throws Throwable {
-            dispatch:
-            while (true) {
-                try {
-                    switch (state) {
-                        case 0: {
-                            blank = 0;
-                            state = 5;
-                            continue;
-                        }
-                        case 1: {
-                            returned = !closing;
-                            state = FINISHED;
-                            return ENDED;
-                        }
-                        case 2: {
-                            result = blank;
-                            state = 1;
-                            continue;
-                        }
-                        case 3: {
-                            {
-                                System.getProperty("yieldj.golden");
-                            }
-                            state = finally0Next;
-                            continue;
-                        }
-                        case 4: {
-                            throw finally0Thrown;
-                        }
-                        case 5: {
-                            reader = new BufferedReader(new StringReader(text));
-                            state = 9;
-                            continue;
-                        }
-                        case 6: {
-                            if (reader != null) {
-                                if (finally1Thrown == null) {
-                                    reader.close();
-                                } else {
-                                    try {
-                                        reader.close();
-                                    } catch (Throwable suppressed) {
-                                        finally1Thrown.addSuppressed(suppressed);
-                                    }
-                                }
-                            }
-                            state = finally1Next;
-                            continue;
-                        }
-                        case 7: {
-                            throw finally1Thrown;
-                        }
-                        case 8: {
-                            finally0Next = 2;
-                            finally0Thrown = null;
-                            state = 3;
-                            continue;
-                        }
-                        case 9: {
-                            if (((line = reader.readLine()) != null)) {
-                                if (line.isBlank()) {
-                                    blank++;
-                                    { state = 10; continue dispatch; }
-                                }
-                                current = line.strip();
-                                state = 14;
-                                return YIELDED;
-                            }
-                            state = 13;
-                            continue;
-                        }
-                        case 10: {
-                            if (((line = reader.readLine()) != null)) {
-                                if (line.isBlank()) {
-                                    blank++;
-                                    { state = 10; continue dispatch; }
-                                }
-                                current = line.strip();
-                                state = 14;
-                                return YIELDED;
-                            }
-                            state = 13;
-                            continue;
-                        }
-                        case 13: {
-                            finally1Next = 8;
-                            finally1Thrown = null;
-                            state = 6;
-                            continue;
-                        }
-                        case 14: { // resumes after Lines.java:27
-                            raiseThrownIn();
-                            if (((line = reader.readLine()) != null)) {
-                                if (line.isBlank()) {
-                                    blank++;
-                                    { state = 10; continue dispatch; }
-                                }
-                                current = line.strip();
-                                state = 14;
-                                return YIELDED;
-                            }
-                            state = 13;
-                            continue;
-                        }
-                        case 15: {
-                            finally0Next = 1;
-                            finally0Thrown = null;
-                            state = 3;
-                            continue;
-                        }
-                        case 16: {
-                            finally1Next = 15;
-                            finally1Thrown = null;
-                            state = 6;
-                            continue;
-                        }
-                        default:
-                            throw new IllegalStateException("no state " + state);
-                    }
-                } catch (Throwable caught) {
-                    recover(caught);
-                }
-            }
-        }
-
-        private void recover(Throwable caught) throws Throwable {
-            Throwable thrown = caught;
-            switch (state) {
-                case 3 -> {
-                    if (closing && finally0Thrown != null) {
-                        finally0Thrown.addSuppressed(thrown);
-                        thrown = finally0Thrown;
-                    }
-                }
-                case 5, 7, 8, 15 -> {
-                    finally0Thrown = thrown;
-                    finally0Next = 4;
-                    state = 3;
-                    return;
-                }
-                case 6 -> {
-                    if (closing && finally1Thrown != null) {
-                        finally1Thrown.addSuppressed(thrown);
-                        thrown = finally1Thrown;
-                    }
-                    finally0Thrown = thrown;
-                    finally0Next = 4;
-                    state = 3;
-                    return;
-                }
-                case 9, 10, 13, 14, 16 -> {
-                    finally1Thrown = thrown;
-                    finally1Next = 7;
-                    state = 6;
-                    return;
-                }
-                default -> { }
-            }
-            state = FINISHED;
-            throw thrown;
-        }
+        public abstract int returnValue();
     }
 }

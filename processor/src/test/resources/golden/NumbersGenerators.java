@@ -18,6 +18,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 public final class NumbersGenerators {
+    /**
+     * The class whose templates this file serves (how yieldj knows its own output).
+     */
+    private static final String TEMPLATES = "com.acme.Numbers";
+
     private NumbersGenerators() {
     }
 
@@ -25,14 +30,14 @@ public final class NumbersGenerators {
      * Counts from 1 up to n.
      */
     public static CountUpTo countUpTo(int n) {
-        return new CountUpTo(n);
+        return new NumbersGeneratorsBodies.CountUpTo(n);
     }
 
     /**
      * What every generator of this file shares: the iterator protocol around a state machine, and the trampoline
      * that runs a chain of {@code yieldAll} delegations innermost first.
      */
-    private abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
+    abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
 
         static final int YIELDED = 0;
@@ -388,76 +393,24 @@ public final class NumbersGenerators {
     /**
      * The state machine of {@link Numbers#countUpTo}: a lazy iterator over what the template yields.
      */
-    public static final class CountUpTo extends Machine<Integer> implements Iterable<Integer> {
-        private final int n;
-
-        private int count;
-
-        private CountUpTo(int n) {
-            this.n = n;
+    public abstract static class CountUpTo extends Machine<Integer> implements Iterable<Integer> {
+        /**
+         * Only the generated body extends this class.
+         */
+        CountUpTo() {
         }
 
         /**
          * Returns this generator the first time it is asked while unstarted, else a fresh one over the same arguments.
          */
         @Override
-        public synchronized CountUpTo iterator() {
-            if (!handedOut && state == 0 && !ready) {
-                handedOut = true;
-                return this;
-            }
-            return new CountUpTo(n);
-        }
+        public abstract CountUpTo iterator();
 
         /**
          * The remaining values as a sequential, ordered stream; closing it closes this generator.
          */
         public Stream<Integer> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
-        }
-
-        @Override
-        String label() {
-            return "NumbersGenerators.countUpTo";
-        }
-
-        @Override
-        int closeEntry() {
-            return FINISHED;
-        }
-
-        /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
-         */
-        @Override
-        int advance() throws Throwable {
-            while (true) {
-                switch (state) {
-                    case 0: {
-                        count = 1;
-                        if ((count <= n)) {
-                            current = count;
-                            state = 6;
-                            return YIELDED;
-                        }
-                        state = FINISHED;
-                        return ENDED;
-                    }
-                    case 6: { // resumes after Numbers.java:12
-                        raiseThrownIn();
-                        count++;
-                        if ((count <= n)) {
-                            current = count;
-                            state = 6;
-                            return YIELDED;
-                        }
-                        state = FINISHED;
-                        return ENDED;
-                    }
-                    default:
-                        throw new IllegalStateException("no state " + state);
-                }
-            }
         }
     }
 }

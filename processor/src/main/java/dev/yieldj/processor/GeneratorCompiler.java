@@ -2,6 +2,7 @@ package dev.yieldj.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -17,8 +18,9 @@ import dev.yieldj.processor.analysis.Translator;
 import dev.yieldj.processor.analysis.Yields;
 import dev.yieldj.processor.check.BodyChecks;
 import dev.yieldj.processor.check.Diagnostics;
-import dev.yieldj.processor.check.VarLocals;
+import dev.yieldj.processor.emit.ApiWriter;
 import dev.yieldj.processor.emit.GeneratorClassWriter;
+import dev.yieldj.processor.emit.StubWriter;
 import dev.yieldj.processor.emit.MachineBase;
 import dev.yieldj.processor.lower.Liveness;
 import dev.yieldj.processor.lower.Lowerer;
@@ -42,6 +44,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -59,8 +62,13 @@ final class GeneratorCompiler {
     private final Trees trees;
     private final Diagnostics diagnostics;
     private final TemplateReader reader;
-    /** Holders waiting for names in their templates to resolve in a later round. */
-    private final Set<String> deferred = new java.util.LinkedHashSet<>();
+    /** The field of a generated API class that names its holder. */
+    private static final String OWNER_FIELD = "TEMPLATES";
+
+    /** Holders whose API is written and whose bodies are not yet, by qualified name. */
+    private final Map<String, Plan> awaitingBodies = new LinkedHashMap<>();
+    /** Every holder this compilation has seen, by qualified name. */
+    private final Set<String> seen = new HashSet<>();
 
     private GeneratorCompiler(ProcessingEnvironment env, Trees trees) {
         this.env = env;
@@ -79,44 +87,50 @@ final class GeneratorCompiler {
     }
 
     /**
-     * Compiles the templates annotated in this round, and those deferred from earlier rounds. A
-     * holder whose template bodies name what does not resolve (yet) waits for a later round, as the
-     * name may be a type another processor generates; if it still does not resolve when processing
-     * is over, nothing is generated for it and javac's own error stands alone.
+     * Runs one round. Holders whose generated API an earlier round wrote get their bodies now, when
+     * every generated type of the earlier rounds exists, so that reading a body (which makes javac
+     * attribute its class) never records a type that is still missing. Holders seen for the first
+     * time get their API, written from their declarations alone, without reading a body.
+     *
+     * <p>A holder whose template bodies name what does not resolve (yet) waits for a later round,
+     * as the name may be a type another processor generates; if it still does not resolve when
+     * processing is over, its bodies are written as stubs and javac's own error stands alone.
      */
     void compile(Set<? extends Element> annotated, boolean processingOver) {
-        Map<TypeElement, List<ExecutableElement>> byHolder = new LinkedHashMap<>();
-        for (String name : deferred) {
+        for (String name : new ArrayList<>(awaitingBodies.keySet())) {
             TypeElement holder = env.getElementUtils().getTypeElement(name);
-            if (holder != null) {
-                byHolder.put(holder, new ArrayList<>());
-                for (Element member : holder.getEnclosedElements()) {
-                    if (member.getKind() == ElementKind.METHOD && isTemplate(member)) {
-                        byHolder.get(holder).add((ExecutableElement) member);
-                    }
-                }
+            if (holder == null) {
+                awaitingBodies.remove(name);
+                continue;
             }
+            List<ExecutableElement> methods = templatesOf(holder);
+            boolean unresolved = hasUnresolvedNames(methods);
+            if (unresolved && !processingOver) {
+                continue;
+            }
+            writeBodies(holder, methods, awaitingBodies.remove(name), unresolved);
         }
-        deferred.clear();
+        Map<TypeElement, List<ExecutableElement>> byHolder = new LinkedHashMap<>();
         for (Element element : annotated) {
-            if (element.getKind() != ElementKind.METHOD) {
-                continue;
-            }
-            List<ExecutableElement> methods = byHolder.computeIfAbsent(
-                    (TypeElement) element.getEnclosingElement(), k -> new ArrayList<>());
-            if (!methods.contains(element)) {
-                methods.add((ExecutableElement) element);
-            }
-        }
-        for (Map.Entry<TypeElement, List<ExecutableElement>> entry : byHolder.entrySet()) {
-            if (hasUnresolvedNames(entry.getValue())) {
-                if (!processingOver) {
-                    deferred.add(entry.getKey().getQualifiedName().toString());
+            if (element.getKind() == ElementKind.METHOD) {
+                TypeElement holder = (TypeElement) element.getEnclosingElement();
+                if (seen.add(holder.getQualifiedName().toString())) {
+                    byHolder.put(holder, templatesOf(holder));
                 }
-                continue;
             }
-            compileHolder(entry.getKey(), entry.getValue());
         }
+        byHolder.forEach(this::writeApi);
+    }
+
+    /** The {@code @Generator} methods of {@code holder}, in declaration order. */
+    private static List<ExecutableElement> templatesOf(TypeElement holder) {
+        List<ExecutableElement> methods = new ArrayList<>();
+        for (Element member : holder.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.METHOD && isTemplate(member)) {
+                methods.add((ExecutableElement) member);
+            }
+        }
+        return methods;
     }
 
     private static boolean isTemplate(Element method) {
@@ -130,8 +144,8 @@ final class GeneratorCompiler {
     }
 
     /**
-     * Whether a template body names something that does not resolve, other than the classes
-     * yieldj generates ({@code ...Generators}), which appear only once this round's output exists.
+     * Whether a template body names something that does not resolve. Only asked once the
+     * generated API of every holder of the earlier rounds exists.
      */
     private boolean hasUnresolvedNames(List<ExecutableElement> methods) {
         for (ExecutableElement method : methods) {
@@ -146,11 +160,8 @@ final class GeneratorCompiler {
                 @Override
                 public Void visitIdentifier(com.sun.source.tree.IdentifierTree node, Void unused) {
                     Element element = trees.getElement(getCurrentPath());
-                    boolean error = element == null
+                    unresolved[0] |= element == null
                             || (element.getKind().isClass() && element.asType().getKind() == javax.lang.model.type.TypeKind.ERROR);
-                    if (error && !node.getName().toString().endsWith("Generators")) {
-                        unresolved[0] = true;
-                    }
                     return null;
                 }
             }.scan(body, null);
@@ -161,42 +172,37 @@ final class GeneratorCompiler {
         return false;
     }
 
-    private void compileHolder(TypeElement holder, List<ExecutableElement> methods) {
-        ClassName outer = generatedName(holder);
-        if (env.getElementUtils().getTypeElement(outer.canonicalName()) != null) {
-            diagnostics.error(holder, "yieldj generates " + outer.canonicalName() + " for the @Generator methods of "
-                    + holder.getSimpleName() + ", but a type of that name already exists: rename it");
-            return;
+    /** What the API round decided for a holder, which its body round builds on. */
+    private record Plan(ClassName api, ClassName bodies, MachineBase base, Set<String> fileNames,
+            Map<Integer, Template> templates) {}
+
+    /**
+     * Writes {@code XGenerators}: the shared base, and per template its factory and public abstract
+     * class, from the templates' declarations alone.
+     */
+    private void writeApi(TypeElement holder, List<ExecutableElement> methods) {
+        ClassName api = generatedName(holder);
+        ClassName bodies = ClassName.get(api.packageName(), api.simpleName() + "Bodies");
+        for (ClassName name : List.of(api, bodies)) {
+            if (!isOwnOutputOrAbsent(name, holder)) {
+                diagnostics.error(holder, "yieldj generates " + name.canonicalName() + " for the @Generator methods of "
+                        + holder.getSimpleName() + ", but a type of that name already exists: rename it");
+                return;
+            }
         }
-        TypeSpec.Builder type = TypeSpec.classBuilder(outer)
-                .addModifiers(javax.lang.model.element.Modifier.PUBLIC, javax.lang.model.element.Modifier.FINAL);
-        type
-                .addJavadoc("Generators for the {@code @Generator} templates of {@link $T}.\n", ClassName.get(holder))
-                .addOriginatingElement(holder)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(javax.lang.model.element.Modifier.PRIVATE)
-                        .build());
-        if (readsJavaCompiler(holder)) {
-            type.addAnnotation(AnnotationSpec.builder(Generated.class)
-                    .addMember("value", "$S", GeneratorProcessor.class.getName())
-                    .build());
-        } else {
-            type.addJavadoc("\n<p>Generated by {@code $L}; without {@code @Generated}, which this module cannot see"
-                    + " (it does not read java.compiler).\n", GeneratorProcessor.class.getName());
-        }
-        java.util.Set<Long> rejectedVars = VarLocals.check(trees, holder, diagnostics);
-        List<Prepared> prepared = new ArrayList<>();
-        Set<String> fileNames = new HashSet<>();
         Set<String> classNames = new HashSet<>();
         for (ExecutableElement method : methods) {
             classNames.add(capitalize(method.getSimpleName().toString()));
         }
         Set<String> allocated = new HashSet<>();
-        for (ExecutableElement method : methods) {
+        Set<String> fileNames = new HashSet<>();
+        Map<Integer, Template> templates = new LinkedHashMap<>();
+        for (int index = 0; index < methods.size(); index++) {
+            ExecutableElement method = methods.get(index);
             String base = capitalize(method.getSimpleName().toString());
-            if (base.equals(outer.simpleName())) {
+            if (base.equals(api.simpleName())) {
                 diagnostics.error(method, "the generator class for " + method.getSimpleName() + " would be named "
-                        + base + ", which clashes with the generated class " + outer.simpleName()
+                        + base + ", which clashes with the generated class " + api.simpleName()
                         + " that holds it: rename the method");
                 continue;
             }
@@ -207,46 +213,169 @@ final class GeneratorCompiler {
                 className = base + suffix;
             }
             allocated.add(className);
-            if (containsAny(method, rejectedVars)) {
-                continue; // its var locals are reported; nothing is generated for it
-            }
-            try {
-                compileTemplate(method, className).ifPresent(p -> {
-                    prepared.add(p);
-                    fileNames.addAll(p.names());
-                });
-            } catch (RuntimeException | StackOverflowError bug) {
-                diagnostics.error(method, "yieldj failed on this @Generator method, an internal error: " + bug
-                        + ". Please report it with the method's source (compile with -A" + DEBUG_OPTION
-                        + " to see where it failed).");
-                if (env.getOptions().containsKey(DEBUG_OPTION)) {
-                    StringWriter trace = new StringWriter();
-                    bug.printStackTrace(new PrintWriter(trace));
-                    env.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, trace.toString());
-                }
-            }
+            readTemplate(method, className).ifPresent(template -> {
+                templates.put(methods.indexOf(method), template);
+                fileNames.addAll(namesOf(method));
+            });
         }
-        if (prepared.isEmpty()) {
+        if (templates.isEmpty()) {
             return;
         }
         fileNames.addAll(allocated);
-        MachineBase base = new MachineBase(outer, fileNames);
-        type.addType(base.type());
-        for (Prepared p : prepared) {
-            GeneratorClassWriter writer = new GeneratorClassWriter(
-                    p.template(), p.machine(), outer, base, p.names(), p.repeatedNames(), p.fields(),
-                    p.assignedParameters());
+        MachineBase base = new MachineBase(api, fileNames);
+        TypeSpec.Builder type = generatedClass(api, holder, Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("Generators for the {@code @Generator} templates of {@link $T}.\n", ClassName.get(holder))
+                .addField(FieldSpec.builder(String.class, OWNER_FIELD, Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("The class whose templates this file serves (how yieldj knows its own output).\n")
+                        .initializer("$S", holder.getQualifiedName().toString())
+                        .build())
+                .addType(base.type());
+        for (Template template : templates.values()) {
+            ApiWriter writer = new ApiWriter(template, api, bodies, base, namesOfTemplate(methods, template));
             type.addMethod(writer.factory());
             type.addType(writer.type());
         }
-        JavaFile file = JavaFile.builder(outer.packageName(), type.build())
+        if (write(api, type, holder)) {
+            awaitingBodies.put(holder.getQualifiedName().toString(),
+                    new Plan(api, bodies, base, fileNames, templates));
+        }
+    }
+
+    /** Writes {@code XGeneratorsBodies}: the state machine of every template the API round planned. */
+    private void writeBodies(TypeElement holder, List<ExecutableElement> methods, Plan plan, boolean unresolved) {
+        TypeSpec.Builder type = generatedClass(plan.bodies(), holder, Modifier.FINAL)
+                .addJavadoc("The bodies of the {@code @Generator} templates of {@link $T}, as the state machines behind"
+                        + " {@link $T}.\n", ClassName.get(holder), plan.api());
+        for (Map.Entry<Integer, Template> entry : plan.templates().entrySet()) {
+            Template template = entry.getValue();
+            ExecutableElement method = entry.getKey() < methods.size() ? methods.get(entry.getKey()) : null;
+            Optional<Prepared> prepared = Optional.empty();
+            if (method != null && !unresolved) {
+                prepared = compileGuarded(method, template);
+            }
+            if (prepared.isPresent()) {
+                Prepared p = prepared.get();
+                type.addType(new GeneratorClassWriter(p.template(), p.machine(), plan.api(), plan.bodies(),
+                        plan.base(), p.names(), p.repeatedNames(), p.fields(), p.assignedParameters()).type());
+            } else {
+                // the template's errors are reported; a stub keeps the API compiling, so they stand alone
+                type.addType(StubWriter.type(template, plan.api()));
+            }
+        }
+        write(plan.bodies(), type, holder);
+    }
+
+    /** A generated top-level class with the holder as its only originating element. */
+    private TypeSpec.Builder generatedClass(ClassName name, TypeElement holder, Modifier... modifiers) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                .addModifiers(modifiers)
+                .addOriginatingElement(holder)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        if (readsJavaCompiler(holder)) {
+            type.addAnnotation(AnnotationSpec.builder(Generated.class)
+                    .addMember("value", "$S", GeneratorProcessor.class.getName())
+                    .build());
+        } else {
+            type.addJavadoc("<p>Generated by {@code $L}; without {@code @Generated}, which this module cannot see"
+                    + " (it does not read java.compiler).\n", GeneratorProcessor.class.getName());
+        }
+        return type;
+    }
+
+    private boolean write(ClassName name, TypeSpec.Builder type, TypeElement holder) {
+        JavaFile file = JavaFile.builder(name.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
         try {
             file.writeTo(env.getFiler());
+            return true;
         } catch (IOException e) {
-            diagnostics.error(holder, "yieldj could not write " + outer.canonicalName() + ": " + e.getMessage());
+            diagnostics.error(holder, "yieldj could not write " + name.canonicalName() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Whether no type {@code name} exists, or the one that does is yieldj's earlier output for
+     * {@code holder} (a class file or source of a previous build, which is then generated anew).
+     */
+    private boolean isOwnOutputOrAbsent(ClassName name, TypeElement holder) {
+        TypeElement existing = env.getElementUtils().getTypeElement(name.canonicalName());
+        if (existing == null) {
+            return true;
+        }
+        TypeElement api = name.simpleName().endsWith("Bodies")
+                ? env.getElementUtils().getTypeElement(generatedName(holder).canonicalName())
+                : existing;
+        if (api == null) {
+            return false;
+        }
+        for (Element member : api.getEnclosedElements()) {
+            if (member instanceof VariableElement field && field.getSimpleName().contentEquals(OWNER_FIELD)) {
+                return holder.getQualifiedName().contentEquals(String.valueOf(field.getConstantValue()));
+            }
+        }
+        return false;
+    }
+
+    /** The template declared by {@code method}, reporting what its declaration gets wrong. */
+    private Optional<Template> readTemplate(ExecutableElement method, String className) {
+        Optional<VariableElement> sink = reader.sink(method);
+        if (sink.isEmpty()) {
+            return Optional.empty();
+        }
+        TreePath methodPath = trees.getPath(method);
+        if (methodPath == null) {
+            diagnostics.error(method, "yieldj needs the source of this @Generator method; it was compiled from a"
+                    + " class file");
+            return Optional.empty();
+        }
+        CompilationUnitTree unit = methodPath.getCompilationUnit();
+        MethodTree methodTree = (MethodTree) methodPath.getLeaf();
+        if (methodTree.getBody() == null) {
+            reader.read(method, sink.get(), className, "", 0);
+            return Optional.empty();
+        }
+        long line = unit.getLineMap().getLineNumber(trees.getSourcePositions().getStartPosition(unit, methodTree));
+        return reader.read(method, sink.get(), className, simpleFileName(unit), line);
+    }
+
+    /** The names a template declares (read from its source alone: no attribution). */
+    private Set<String> namesOf(ExecutableElement method) {
+        Set<String> names = new HashSet<>();
+        TreePath path = trees.getPath(method);
+        MethodTree tree = (MethodTree) path.getLeaf();
+        names.addAll(TemplateNames.declarationCounts(new TreePath(path, tree.getBody())).keySet());
+        for (VariableElement parameter : method.getParameters()) {
+            names.add(parameter.getSimpleName().toString());
+        }
+        return names;
+    }
+
+    private Set<String> namesOfTemplate(List<ExecutableElement> methods, Template template) {
+        for (ExecutableElement method : methods) {
+            if (method.getSimpleName().contentEquals(template.methodName())) {
+                return namesOf(method);
+            }
+        }
+        return Set.of();
+    }
+
+    private Optional<Prepared> compileGuarded(ExecutableElement method, Template template) {
+        try {
+            return compileTemplate(method, template);
+        } catch (RuntimeException | StackOverflowError bug) {
+            diagnostics.error(method, "yieldj failed on this @Generator method, an internal error: " + bug
+                    + ". Please report it with the method's source (compile with -A" + DEBUG_OPTION
+                    + " to see where it failed).");
+            if (env.getOptions().containsKey(DEBUG_OPTION)) {
+                StringWriter trace = new StringWriter();
+                bug.printStackTrace(new PrintWriter(trace));
+                env.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, trace.toString());
+            }
+            return Optional.empty();
         }
     }
 
@@ -270,22 +399,6 @@ final class GeneratorCompiler {
         return false;
     }
 
-    /** Whether the source of {@code method} contains one of {@code positions}. */
-    private boolean containsAny(ExecutableElement method, java.util.Set<Long> positions) {
-        TreePath path = trees.getPath(method);
-        if (path == null || positions.isEmpty()) {
-            return false;
-        }
-        long start = trees.getSourcePositions().getStartPosition(path.getCompilationUnit(), path.getLeaf());
-        long end = trees.getSourcePositions().getEndPosition(path.getCompilationUnit(), path.getLeaf());
-        for (long position : positions) {
-            if (position >= start && position < end) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A template lowered and ready to be written. */
     private record Prepared(
             Template template,
@@ -295,35 +408,17 @@ final class GeneratorCompiler {
             Set<LocalVar> fields,
             Set<LocalVar> assignedParameters) {}
 
-    private Optional<Prepared> compileTemplate(ExecutableElement method, String className) {
+    private Optional<Prepared> compileTemplate(ExecutableElement method, Template template) {
         TypeElement holder = (TypeElement) method.getEnclosingElement();
-        Optional<VariableElement> sink = reader.sink(method);
-        if (sink.isEmpty()) {
-            return Optional.empty();
-        }
+        VariableElement sink = reader.sink(method).orElseThrow();
         TreePath methodPath = trees.getPath(method);
-        if (methodPath == null) {
-            diagnostics.error(method, "yieldj needs the source of this @Generator method; it was compiled from a"
-                    + " class file");
-            return Optional.empty();
-        }
         CompilationUnitTree unit = methodPath.getCompilationUnit();
         MethodTree methodTree = (MethodTree) methodPath.getLeaf();
-        if (methodTree.getBody() == null) {
-            reader.read(method, sink.get(), className, "", 0);
-            return Optional.empty();
-        }
-        String sourceFile = simpleFileName(unit);
-        long line = unit.getLineMap().getLineNumber(trees.getSourcePositions().getStartPosition(unit, methodTree));
-        Optional<Template> read = reader.read(method, sink.get(), className, sourceFile, line);
-        if (read.isEmpty()) {
-            return Optional.empty();
-        }
-        Template template = read.get();
+        String sourceFile = template.sourceFile();
         TreePath body = new TreePath(methodPath, methodTree.getBody());
         attribute(body);
         int errorsBefore = diagnostics.errorCount();
-        new BodyChecks(trees, env.getElementUtils(), unit, holder, method, sink.get(), diagnostics).check(body);
+        new BodyChecks(trees, env.getElementUtils(), unit, holder, method, sink, diagnostics).check(body);
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
@@ -334,7 +429,7 @@ final class GeneratorCompiler {
             diagnostics.error(method, "yieldj could not read the source of this method: " + e.getMessage());
             return Optional.empty();
         }
-        Yields yields = Yields.of(trees, sink.get(), body);
+        Yields yields = Yields.of(trees, sink, body);
         Map<Element, LocalVar> managed = new HashMap<>();
         Translator translator = new Translator(trees, env.getElementUtils(), unit, source, holder,
                 !template.isStatic(), managed);
@@ -349,7 +444,7 @@ final class GeneratorCompiler {
         Set<Element> assigned = TemplateNames.assignedVariables(trees, body);
         Set<LocalVar> assignedParameters = new HashSet<>();
         for (VariableElement parameter : method.getParameters()) {
-            if (!parameter.equals(sink.get())) {
+            if (!parameter.equals(sink)) {
                 LocalVar var = lowerer.parameter(parameter);
                 if (assigned.contains(parameter)) {
                     assignedParameters.add(var);
@@ -361,7 +456,7 @@ final class GeneratorCompiler {
         for (Map.Entry<LocalVar, Lowerer.Unnameable> entry : lowerer.unnameable().entrySet()) {
             if (fields.contains(entry.getKey())) {
                 if (entry.getValue().problem() == null) {
-                    return Optional.empty(); // javac and VarLocals report it
+                    return Optional.empty(); // javac reports the type that does not resolve
                 }
                 diagnostics.error(entry.getValue().declaration(), unit, entry.getValue().problem());
             }

@@ -38,15 +38,11 @@ import javax.lang.model.element.Modifier;
  */
 public final class GeneratorClassWriter {
     private static final ClassName ITERATOR = ClassName.get(Iterator.class);
-    private static final ClassName ITERABLE = ClassName.get(Iterable.class);
-    private static final ClassName STREAM_SUPPORT = ClassName.get("java.util.stream", "StreamSupport");
-    private static final ClassName SPLITERATORS = ClassName.get("java.util", "Spliterators");
-    private static final ClassName SPLITERATOR = ClassName.get("java.util", "Spliterator");
-    private static final ClassName STREAM = ClassName.get("java.util.stream", "Stream");
 
     private final Template template;
     private final StateMachine machine;
     private final ClassName outer;
+    private final ClassName bodyClass;
     private final Names names;
     private final Set<LocalVar> assignedParameters;
 
@@ -84,6 +80,7 @@ public final class GeneratorClassWriter {
             Template template,
             StateMachine machine,
             ClassName outer,
+            ClassName bodies,
             MachineBase base,
             Set<String> templateNames,
             Set<String> repeatedNames,
@@ -92,6 +89,7 @@ public final class GeneratorClassWriter {
         this.template = template;
         this.machine = machine;
         this.outer = outer;
+        this.bodyClass = bodies.nestedClass(template.className());
         this.base = base;
         this.names = new Names(templateNames, base.reservedNames(), repeatedNames);
         this.assignedParameters = assignedParameters;
@@ -156,36 +154,6 @@ public final class GeneratorClassWriter {
         return initialValues.getOrDefault(parameter, varNames.get(parameter));
     }
 
-    // ---- the factory --------------------------------------------------------------------------
-
-    /** The static factory of the outer class. */
-    public MethodSpec factory() {
-        MethodSpec.Builder factory = MethodSpec.methodBuilder(template.methodName())
-                .addModifiers(Modifier.STATIC)
-                .addTypeVariables(template.typeVariables())
-                .returns(selfType);
-        if (template.isPublic()) {
-            factory.addModifiers(Modifier.PUBLIC);
-        }
-        if (!template.javadoc().isEmpty()) {
-            factory.addJavadoc("$L", template.javadoc());
-        }
-        if (template.safeVarargs()) {
-            factory.addAnnotation(SafeVarargs.class);
-            factory.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "varargs")
-                    .build());
-        }
-        List<String> arguments = new ArrayList<>();
-        for (ParameterSpec parameter : constructorParameters()) {
-            factory.addParameter(parameter);
-            arguments.add(parameter.name());
-        }
-        factory.varargs(template.varargs());
-        factory.addStatement("return new $T$L($L)", outer.nestedClass(template.className()),
-                template.typeVariables().isEmpty() ? "" : "<>", String.join(", ", arguments));
-        return factory.build();
-    }
-
     private List<ParameterSpec> constructorParameters() {
         List<ParameterSpec> parameters = new ArrayList<>();
         if (receiver != null) {
@@ -201,19 +169,15 @@ public final class GeneratorClassWriter {
 
     // ---- the class ----------------------------------------------------------------------------
 
-    /** The nested state-machine class. */
+    /** The class that runs the template's body: it extends the public class {@link ApiWriter} wrote. */
     public TypeSpec type() {
         SinkKind sink = template.sink();
         TypeSpec.Builder type = TypeSpec.classBuilder(template.className())
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addTypeVariables(template.typeVariables())
-                .superclass(ParameterizedTypeName.get(base.name, elementType))
-                .addJavadoc("The state machine of {@link $T#$L}: a lazy iterator over what the template yields.\n",
-                        template.holder(), template.methodName());
-        if (sink.isPrimitive()) {
-            type.addSuperinterface(sink.primitiveIterator());
-        }
-        type.addSuperinterface(ParameterizedTypeName.get(ITERABLE, elementType));
+                .superclass(selfType)
+                .addJavadoc("The body of {@link $T#$L} as the state machine behind {@link $T}.\n",
+                        template.holder(), template.methodName(), outer.nestedClass(template.className()));
         List<String> suppressed = new ArrayList<>(template.suppressedWarnings());
         if (!suppressed.isEmpty()) {
             AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
@@ -238,15 +202,10 @@ public final class GeneratorClassWriter {
                     .addStatement("return false")
                     .build());
         }
-        if (isCoroutine()) {
-            type.addMethod(send());
-            type.addMethod(throwInto());
-        }
         if (machine.returnVar() != null) {
             type.addMethod(returnValue());
         }
         type.addMethod(iterator());
-        type.addMethod(stream());
         type.addMethod(MethodSpec.methodBuilder("label")
                 .addAnnotation(Override.class)
                 .returns(String.class)
@@ -318,7 +277,7 @@ public final class GeneratorClassWriter {
     }
 
     private MethodSpec constructor() {
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         for (ParameterSpec parameter : constructorParameters()) {
             constructor.addParameter(parameter);
             constructor.addStatement("this.$N = $N", parameter.name(), parameter.name());
@@ -342,55 +301,11 @@ public final class GeneratorClassWriter {
                 .build();
     }
 
-    private MethodSpec send() {
-        return MethodSpec.methodBuilder("send")
-                .addJavadoc("Resumes the coroutine with {@code value} as the result of the suspended {@code yield}"
-                        + " (Python {@code send});\na generator it delegates to through {@code yieldAll} gets it.\n\n"
-                        + "@return the next value yielded\n"
-                        + "@throws NoSuchElementException if the body ends instead of yielding\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(valueType)
-                .addParameter(template.sentType(), "value")
-                .addStatement("checkNotBuffered()")
-                .beginControlFlow("if ($N == FINISHED)", state)
-                .addStatement("throw new $T()", NoSuchElementException.class)
-                .endControlFlow()
-                .beginControlFlow("if ($N == 0 && value != null)", state)
-                .addStatement("throw new $T($S)", IllegalStateException.class,
-                        "can't send a non-null value to a just-started generator")
-                .endControlFlow()
-                .beginControlFlow("if (!run(value, null))")
-                .addStatement("throw new $T()", NoSuchElementException.class)
-                .endControlFlow()
-                .addStatement("return take()")
-                .build();
-    }
 
-    private MethodSpec throwInto() {
-        return MethodSpec.methodBuilder("throwInto")
-                .addJavadoc("Raises {@code exception} where the body is suspended (Python {@code throw}); on an"
-                        + " unstarted or finished\ngenerator it is rethrown without running the body.\n\n"
-                        + "@return the next value yielded if the body catches the exception and goes on\n"
-                        + "@throws NoSuchElementException if the body ends instead of yielding\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(valueType)
-                .addParameter(RuntimeException.class, "exception")
-                .addStatement("checkNotBuffered()")
-                .beginControlFlow("if ($N == 0 || $N == FINISHED)", state, state)
-                .addStatement("$N = FINISHED", state)
-                .addStatement("throw exception")
-                .endControlFlow()
-                .beginControlFlow("if (!run(null, exception))")
-                .addStatement("throw new $T()", NoSuchElementException.class)
-                .endControlFlow()
-                .addStatement("return take()")
-                .build();
-    }
 
     private MethodSpec returnValue() {
         return MethodSpec.methodBuilder("returnValue")
-                .addJavadoc("The value of the template's ending {@code return} (Python {@code StopIteration.value}).\n\n"
-                        + "@throws IllegalStateException if the generator has not returned (yet)\n")
+                .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(typeName(machine.returnVar().type()))
                 .beginControlFlow("if (!$N)", returned)
@@ -407,8 +322,6 @@ public final class GeneratorClassWriter {
             arguments.add(parameter.name());
         }
         return MethodSpec.methodBuilder("iterator")
-                .addJavadoc("Returns this generator the first time it is asked while unstarted, else a fresh one over"
-                        + " the same arguments.\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.SYNCHRONIZED)
                 .returns(selfType)
@@ -416,27 +329,11 @@ public final class GeneratorClassWriter {
                 .addStatement("$N = true", handedOut)
                 .addStatement("return this")
                 .endControlFlow()
-                .addStatement("return new $T$L($L)", outer.nestedClass(template.className()),
+                .addStatement("return new $T$L($L)", bodyClass,
                         template.typeVariables().isEmpty() ? "" : "<>", String.join(", ", arguments))
                 .build();
     }
 
-    private MethodSpec stream() {
-        SinkKind sink = template.sink();
-        TypeName streamType = sink.isPrimitive()
-                ? sink.primitiveStream()
-                : ParameterizedTypeName.get(STREAM, elementType);
-        String factory = sink.isPrimitive()
-                ? sink.primitive().toString() + "Stream"
-                : "stream";
-        return MethodSpec.methodBuilder("stream")
-                .addJavadoc("The remaining values as a sequential, ordered stream; closing it closes this generator.\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(streamType)
-                .addStatement("return $T.$L($T.spliteratorUnknownSize(this, $T.ORDERED), false).onClose(this::close)",
-                        STREAM_SUPPORT, factory, SPLITERATORS, SPLITERATOR)
-                .build();
-    }
 
     private MethodSpec closeEntry() {
         MethodSpec.Builder method = MethodSpec.methodBuilder("closeEntry")

@@ -75,7 +75,7 @@ public final class MachineBase {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("What every generator of this file shares: the iterator protocol around a state machine,"
                         + " and the trampoline\nthat runs a chain of {@code yieldAll} delegations innermost first.\n")
-                .addModifiers(Modifier.PRIVATE, Modifier.ABSTRACT, Modifier.STATIC)
+                .addModifiers(Modifier.ABSTRACT, Modifier.STATIC)
                 .addTypeVariable(t)
                 .addSuperinterface(ParameterizedTypeName.get(ITERATOR, t))
                 .addSuperinterface(AutoCloseable.class);

@@ -519,7 +519,7 @@ public final class Lowerer {
             if (written != null) {
                 return Code.type(written);
             }
-            // a var of a type generated in this compilation: javac rejects it already (see VarLocals)
+            // a type that does not resolve: javac reports it at the declaration
             return unnameable(tree, Code.text("var"), null);
         }
         if (Denotable.isLocalClass(type) && hoistedClasses.contains(((DeclaredType) type).asElement())) {
@@ -530,7 +530,10 @@ public final class Lowerer {
             return written;
         }
         if (declaredWithVar && Denotable.isAnonymous(type)) {
-            return unnameable(tree, Code.text("var"), null); // javac cannot keep it either (see VarLocals)
+            return unnameable(tree, Code.text("var"), "'" + tree.getName() + "' has the type of an anonymous class,"
+                    + " and it is used across a yield, where the generated class must keep it in a field, which no"
+                    + " type can declare: declare it with an interface type the class implements, or make the class"
+                    + " a local or member class, or use it only before the yield");
         }
         if (Denotable.isLocalClass(type)) {
             Code written = declaredWithVar ? Code.text("var") : translator.translate(child(declaration, tree.getType()));

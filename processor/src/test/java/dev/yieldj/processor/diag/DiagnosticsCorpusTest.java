@@ -405,30 +405,6 @@ class DiagnosticsCorpusTest {
                 """), "m", "raw", "Yield<");
     }
 
-    /**
-     * A {@code var} local whose type is a class the processor has not generated yet (here the
-     * template's own state machine) cannot be stored across a yield: the processor cannot name its
-     * type. It must say so and ask for the explicit type.
-     */
-    @Test
-    void varOfANotYetGeneratedTypeLiveAcrossAYield() {
-        rejectsOne(holder("""
-                    @Generator
-                    static void count(int n, Yield<Integer> out) {
-                        for (int i = 0; i < n; i++) {
-                            out.yield(i);
-                        }
-                    }
-
-                    @Generator
-                    static void m(Yield<Integer> out) {
-                        var ▶inner = TGenerators.count(3);
-                        out.yield(-1);
-                        out.yieldAll(inner);
-                    }
-                """), "m", "var", "inner", "declare", "type");
-    }
-
     // ---------------------------------------------------------------- more the rewrite cannot honour
 
     @Test

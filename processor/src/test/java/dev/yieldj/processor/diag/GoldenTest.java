@@ -31,12 +31,18 @@ class GoldenTest {
      */
     private static final List<String> LINT = List.of("-Xlint:all", "-Xlint:-processing", "-Werror");
 
+    /** Both generated files of a holder: the public API and the bodies behind it. */
     private static void check(String simpleName, String template) {
         Compilation compilation = Harness.compile(LINT, source("com.acme." + simpleName, template));
         Harness.assertSuccess(compilation);
-        String generated = generatedSource(compilation, "com.acme." + simpleName + "Generators");
-        assertNotNull(generated, "no " + simpleName + "Generators generated");
-        String resource = "golden/" + simpleName + "Generators.java";
+        checkFile(compilation, simpleName + "Generators");
+        checkFile(compilation, simpleName + "GeneratorsBodies");
+    }
+
+    private static void checkFile(Compilation compilation, String generatedName) {
+        String generated = generatedSource(compilation, "com.acme." + generatedName);
+        assertNotNull(generated, "no " + generatedName + " generated");
+        String resource = "golden/" + generatedName + ".java";
         if (UPDATE) {
             try {
                 Path file = Path.of("src/test/resources", resource);
@@ -61,7 +67,7 @@ class GoldenTest {
             while (line < want.size() && line < got.size() && want.get(line).equals(got.get(line))) {
                 line++;
             }
-            fail("generated " + simpleName + "Generators differs from " + resource + " first at line " + (line + 1)
+            fail("generated " + generatedName + " differs from " + resource + " first at line " + (line + 1)
                     + ":\n  golden:    " + (line < want.size() ? want.get(line) : "<end>")
                     + "\n  generated: " + (line < got.size() ? got.get(line) : "<end>")
                     + "\n(if the change is intended, regenerate with -Dyieldj.golden.update=true)\n\n" + generated);

@@ -79,6 +79,43 @@ class TrickyTemplatesTest {
         shapes.assertRuns(List.of(0, 1, 9), "corners");
     }
 
+    /**
+     * {@code var} locals of generated types in a template body (also across a yield) and in the
+     * holder's own helpers: the generated API exists before any body is read.
+     */
+    @Test
+    void varLocalsOfGeneratedTypesInTheHolder() {
+        Run run = run("Vars", """
+                public class Vars {
+                    @Generator
+                    static void count(int n, Yield<Integer> out) {
+                        for (int i = 0; i < n; i++) {
+                            out.yield(i);
+                        }
+                    }
+
+                    @Generator
+                    static void m(Yield<Integer> out) {
+                        var inner = VarsGenerators.count(3);
+                        out.yield(-1);
+                        out.yieldAll(inner);
+                        var sum = VarsGenerators.count(4).stream().mapToInt(v -> v).sum();
+                        out.yield(sum);
+                    }
+
+                    static java.util.List<Integer> helper() {
+                        var g = VarsGenerators.m();
+                        var seen = new java.util.ArrayList<Integer>();
+                        g.forEachRemaining(v -> seen.add(v));
+                        VarsGenerators.count(2).forEach(v -> seen.add(v * 10));
+                        return seen;
+                    }
+                }
+                """);
+        run.assertRuns(List.of(-1, 0, 1, 2, 6), "m");
+        assertEquals(List.of(-1, 0, 1, 2, 6, 0, 10), run.callStatic("com.acme.Vars", "helper"));
+    }
+
     @Test
     void localShadowsAFieldOfTheEnclosingType() {
         Run run = run("Shadow", """

@@ -1,0 +1,175 @@
+package com.acme;
+
+import java.util.NoSuchElementException;
+import javax.annotation.processing.Generated;
+
+/**
+ * The bodies of the {@code @Generator} templates of {@link Averages}, as the state machines behind {@link AveragesGenerators}.
+ */
+@Generated("dev.yieldj.processor.GeneratorProcessor")
+final class AveragesGeneratorsBodies {
+    private AveragesGeneratorsBodies() {
+    }
+
+    /**
+     * The body of {@link Averages#averager} as the state machine behind {@link AveragesGenerators.Averager}.
+     */
+    static final class Averager extends AveragesGenerators.Averager {
+        private double total;
+
+        private int count;
+
+        private Double average;
+
+        Averager() {
+        }
+
+        @Override
+        public synchronized AveragesGenerators.Averager iterator() {
+            if (!handedOut && state == 0 && !ready) {
+                handedOut = true;
+                return this;
+            }
+            return new Averager();
+        }
+
+        @Override
+        String label() {
+            return "AveragesGenerators.averager";
+        }
+
+        @Override
+        int closeEntry() {
+            return FINISHED;
+        }
+
+        /**
+         * The template's body as a state machine: runs from the current state to the next suspension.
+         */
+        @Override
+        int advance() throws Throwable {
+            dispatch:
+            while (true) {
+                switch (state) {
+                    case 0: {
+                        total = 0;
+                        count = 0;
+                        average = null;
+                        state = 3;
+                        continue;
+                    }
+                    case 1: {
+                        state = FINISHED;
+                        return ENDED;
+                    }
+                    case 3: {
+                        current = average;
+                        state = 6;
+                        return YIELDED;
+                    }
+                    case 6: { // resumes after Averages.java:15
+                        raiseThrownIn();
+                        Double term = ((Double) sent);
+                        if (term == null) {
+                            { state = 1; continue dispatch; }
+                        }
+                        total += term;
+                        count++;
+                        average = total / count;
+                        state = 3;
+                        continue;
+                    }
+                    default:
+                        throw new IllegalStateException("no state " + state);
+                }
+            }
+        }
+    }
+
+    /**
+     * The body of {@link Averages#squares} as the state machine behind {@link AveragesGenerators.Squares}.
+     */
+    static final class Squares extends AveragesGenerators.Squares {
+        private final int n;
+
+        private int value;
+
+        private int i;
+
+        Squares(int n) {
+            this.n = n;
+        }
+
+        @Override
+        public int nextInt() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ready = false;
+            return value;
+        }
+
+        @Override
+        public Integer next() {
+            return nextInt();
+        }
+
+        @Override
+        boolean flattens() {
+            return false;
+        }
+
+        @Override
+        public synchronized AveragesGenerators.Squares iterator() {
+            if (!handedOut && state == 0 && !ready) {
+                handedOut = true;
+                return this;
+            }
+            return new Squares(n);
+        }
+
+        @Override
+        String label() {
+            return "AveragesGenerators.squares";
+        }
+
+        @Override
+        int closeEntry() {
+            return FINISHED;
+        }
+
+        /**
+         * The template's body as a state machine: runs from the current state to the next suspension.
+         */
+        @Override
+        int advance() throws Throwable {
+            while (true) {
+                switch (state) {
+                    case 0: {
+                        i = 0;
+                        if (i < n) {
+                            value = i * i;
+                            state = 6;
+                            return YIELDED;
+                        }
+                        state = FINISHED;
+                        return ENDED;
+                    }
+                    case 6: { // resumes after Averages.java:29
+                        raiseThrownIn();
+                        i++;
+                        if (i < n) {
+                            value = i * i;
+                            state = 6;
+                            return YIELDED;
+                        }
+                        state = FINISHED;
+                        return ENDED;
+                    }
+                    default:
+                        throw new IllegalStateException("no state " + state);
+                }
+            }
+        }
+    }
+}

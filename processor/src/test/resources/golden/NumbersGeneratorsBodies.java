@@ -1,0 +1,78 @@
+package com.acme;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * The bodies of the {@code @Generator} templates of {@link Numbers}, as the state machines behind {@link NumbersGenerators}.
+ */
+@Generated("dev.yieldj.processor.GeneratorProcessor")
+final class NumbersGeneratorsBodies {
+    private NumbersGeneratorsBodies() {
+    }
+
+    /**
+     * The body of {@link Numbers#countUpTo} as the state machine behind {@link NumbersGenerators.CountUpTo}.
+     */
+    static final class CountUpTo extends NumbersGenerators.CountUpTo {
+        private final int n;
+
+        private int count;
+
+        CountUpTo(int n) {
+            this.n = n;
+        }
+
+        @Override
+        public synchronized NumbersGenerators.CountUpTo iterator() {
+            if (!handedOut && state == 0 && !ready) {
+                handedOut = true;
+                return this;
+            }
+            return new CountUpTo(n);
+        }
+
+        @Override
+        String label() {
+            return "NumbersGenerators.countUpTo";
+        }
+
+        @Override
+        int closeEntry() {
+            return FINISHED;
+        }
+
+        /**
+         * The template's body as a state machine: runs from the current state to the next suspension.
+         */
+        @Override
+        int advance() throws Throwable {
+            while (true) {
+                switch (state) {
+                    case 0: {
+                        count = 1;
+                        if ((count <= n)) {
+                            current = count;
+                            state = 6;
+                            return YIELDED;
+                        }
+                        state = FINISHED;
+                        return ENDED;
+                    }
+                    case 6: { // resumes after Numbers.java:12
+                        raiseThrownIn();
+                        count++;
+                        if ((count <= n)) {
+                            current = count;
+                            state = 6;
+                            return YIELDED;
+                        }
+                        state = FINISHED;
+                        return ENDED;
+                    }
+                    default:
+                        throw new IllegalStateException("no state " + state);
+                }
+            }
+        }
+    }
+}
