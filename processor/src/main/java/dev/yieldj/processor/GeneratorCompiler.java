@@ -16,6 +16,7 @@ import dev.yieldj.processor.analysis.LocalVar;
 import dev.yieldj.processor.analysis.TemplateNames;
 import dev.yieldj.processor.analysis.Translator;
 import dev.yieldj.processor.analysis.Yields;
+import dev.yieldj.processor.check.AnonymousVars;
 import dev.yieldj.processor.check.BodyChecks;
 import dev.yieldj.processor.check.Diagnostics;
 import dev.yieldj.processor.emit.ApiWriter;
@@ -77,13 +78,13 @@ final class GeneratorCompiler {
         this.reader = new TemplateReader(env.getElementUtils(), diagnostics);
     }
 
-    /** A compiler for {@code env}, or null when the compiler is not javac. */
+    /**
+     * A compiler for {@code env}, or null when no javac is underneath. Bodies are read through
+     * javac's tree API, found behind wrapping environments; files go through {@code env}'s own
+     * {@code Filer}.
+     */
     static GeneratorCompiler create(ProcessingEnvironment env) {
-        try {
-            return new GeneratorCompiler(env, Trees.instance(env));
-        } catch (IllegalArgumentException | LinkageError notJavac) {
-            return null;
-        }
+        return JavacEnvironment.trees(env).map(trees -> new GeneratorCompiler(env, trees)).orElse(null);
     }
 
     /**
@@ -247,11 +248,12 @@ final class GeneratorCompiler {
         TypeSpec.Builder type = generatedClass(plan.bodies(), holder, Modifier.FINAL)
                 .addJavadoc("The bodies of the {@code @Generator} templates of {@link $T}, as the state machines behind"
                         + " {@link $T}.\n", ClassName.get(holder), plan.api());
+        Set<Long> rejectedVars = unresolved ? Set.of() : AnonymousVars.check(trees, holder, diagnostics);
         for (Map.Entry<Integer, Template> entry : plan.templates().entrySet()) {
             Template template = entry.getValue();
             ExecutableElement method = entry.getKey() < methods.size() ? methods.get(entry.getKey()) : null;
             Optional<Prepared> prepared = Optional.empty();
-            if (method != null && !unresolved) {
+            if (method != null && !unresolved && !containsAny(method, rejectedVars)) {
                 prepared = compileGuarded(method, template);
             }
             if (prepared.isPresent()) {
@@ -399,6 +401,14 @@ final class GeneratorCompiler {
         return false;
     }
 
+    /** Whether the source of {@code method} contains one of {@code positions}. */
+    private boolean containsAny(ExecutableElement method, Set<Long> positions) {
+        TreePath path = trees.getPath(method);
+        long start = trees.getSourcePositions().getStartPosition(path.getCompilationUnit(), path.getLeaf());
+        long end = trees.getSourcePositions().getEndPosition(path.getCompilationUnit(), path.getLeaf());
+        return positions.stream().anyMatch(position -> position >= start && position < end);
+    }
+
     /** A template lowered and ready to be written. */
     private record Prepared(
             Template template,
@@ -456,7 +466,7 @@ final class GeneratorCompiler {
         for (Map.Entry<LocalVar, Lowerer.Unnameable> entry : lowerer.unnameable().entrySet()) {
             if (fields.contains(entry.getKey())) {
                 if (entry.getValue().problem() == null) {
-                    return Optional.empty(); // javac reports the type that does not resolve
+                    return Optional.empty(); // reported already: by javac, or by AnonymousVars
                 }
                 diagnostics.error(entry.getValue().declaration(), unit, entry.getValue().problem());
             }

@@ -530,10 +530,7 @@ public final class Lowerer {
             return written;
         }
         if (declaredWithVar && Denotable.isAnonymous(type)) {
-            return unnameable(tree, Code.text("var"), "'" + tree.getName() + "' has the type of an anonymous class,"
-                    + " and it is used across a yield, where the generated class must keep it in a field, which no"
-                    + " type can declare: declare it with an interface type the class implements, or make the class"
-                    + " a local or member class, or use it only before the yield");
+            return unnameable(tree, Code.text("var"), null); // AnonymousVars reports it at the declaration
         }
         if (Denotable.isLocalClass(type)) {
             Code written = declaredWithVar ? Code.text("var") : translator.translate(child(declaration, tree.getType()));

@@ -68,7 +68,7 @@ class MavenIncrementalBuildTest {
         Path template = project.resolve("src/main/java/com/acme/Numbers.java");
         Files.createDirectories(template.getParent());
         Files.writeString(template, numbers("count"));
-        Path generated = project.resolve("target/generated-sources/annotations/com/acme/NumbersGenerators.java");
+        Path generated = project.resolve("target/generated-sources/annotations/com/acme/NumbersGeneratorsBodies.java");
 
         build();
         assertTrue(Files.readString(generated).contains("count++"), "first build generates the machine");
