@@ -13,6 +13,7 @@ import com.sun.source.util.Trees;
 import dev.yieldj.processor.analysis.Code;
 import dev.yieldj.processor.analysis.GeneratedTypes;
 import dev.yieldj.processor.analysis.LocalVar;
+import dev.yieldj.processor.analysis.Readiness;
 import dev.yieldj.processor.analysis.TemplateNames;
 import dev.yieldj.processor.analysis.Translator;
 import dev.yieldj.processor.analysis.Yields;
@@ -63,6 +64,7 @@ final class GeneratorCompiler {
     private final Trees trees;
     private final Diagnostics diagnostics;
     private final TemplateReader reader;
+    private final Readiness readiness;
     /** The field of a generated API class that names its holder. */
     private static final String OWNER_FIELD = "TEMPLATES";
 
@@ -76,6 +78,7 @@ final class GeneratorCompiler {
         this.trees = trees;
         this.diagnostics = new Diagnostics(env.getMessager(), trees);
         this.reader = new TemplateReader(env.getElementUtils(), diagnostics);
+        this.readiness = new Readiness(trees, env.getElementUtils());
     }
 
     /**
@@ -93,9 +96,9 @@ final class GeneratorCompiler {
      * attribute its class) never records a type that is still missing. Holders seen for the first
      * time get their API, written from their declarations alone, without reading a body.
      *
-     * <p>A holder whose template bodies name what does not resolve (yet) waits for a later round,
-     * as the name may be a type another processor generates; if it still does not resolve when
-     * processing is over, its bodies are written as stubs and javac's own error stands alone.
+     * <p>A holder whose template bodies name what does not resolve (yet), or that Lombok still has
+     * to rewrite, waits for a later round ({@link Readiness}); when processing is over, its bodies are
+     * read whatever the state, and javac's own errors stand for what still does not resolve.
      */
     void compile(Set<? extends Element> annotated, boolean processingOver) {
         for (String name : new ArrayList<>(awaitingBodies.keySet())) {
@@ -105,11 +108,9 @@ final class GeneratorCompiler {
                 continue;
             }
             List<ExecutableElement> methods = templatesOf(holder);
-            boolean unresolved = hasUnresolvedNames(methods);
-            if (unresolved && !processingOver) {
-                continue;
+            if (processingOver || readiness.ready(holder, methods)) {
+                writeBodies(holder, methods, awaitingBodies.remove(name));
             }
-            writeBodies(holder, methods, awaitingBodies.remove(name), unresolved);
         }
         Map<TypeElement, List<ExecutableElement>> byHolder = new LinkedHashMap<>();
         for (Element element : annotated) {
@@ -138,35 +139,6 @@ final class GeneratorCompiler {
         for (var annotation : method.getAnnotationMirrors()) {
             if (((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName()
                     .contentEquals(GeneratorProcessor.ANNOTATION)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a template body names something that does not resolve. Only asked once the
-     * generated API of every holder of the earlier rounds exists.
-     */
-    private boolean hasUnresolvedNames(List<ExecutableElement> methods) {
-        for (ExecutableElement method : methods) {
-            TreePath path = trees.getPath(method);
-            if (path == null || ((MethodTree) path.getLeaf()).getBody() == null) {
-                continue;
-            }
-            TreePath body = new TreePath(path, ((MethodTree) path.getLeaf()).getBody());
-            attribute(body);
-            boolean[] unresolved = {false};
-            new com.sun.source.util.TreePathScanner<Void, Void>() {
-                @Override
-                public Void visitIdentifier(com.sun.source.tree.IdentifierTree node, Void unused) {
-                    Element element = trees.getElement(getCurrentPath());
-                    unresolved[0] |= element == null
-                            || (element.getKind().isClass() && element.asType().getKind() == javax.lang.model.type.TypeKind.ERROR);
-                    return null;
-                }
-            }.scan(body, null);
-            if (unresolved[0]) {
                 return true;
             }
         }
@@ -244,16 +216,16 @@ final class GeneratorCompiler {
     }
 
     /** Writes {@code XGeneratorsBodies}: the state machine of every template the API round planned. */
-    private void writeBodies(TypeElement holder, List<ExecutableElement> methods, Plan plan, boolean unresolved) {
+    private void writeBodies(TypeElement holder, List<ExecutableElement> methods, Plan plan) {
         TypeSpec.Builder type = generatedClass(plan.bodies(), holder, Modifier.FINAL)
                 .addJavadoc("The bodies of the {@code @Generator} templates of {@link $T}, as the state machines behind"
                         + " {@link $T}.\n", ClassName.get(holder), plan.api());
-        Set<Long> rejectedVars = unresolved ? Set.of() : AnonymousVars.check(trees, holder, diagnostics);
+        Set<Long> rejectedVars = AnonymousVars.check(trees, holder, diagnostics);
         for (Map.Entry<Integer, Template> entry : plan.templates().entrySet()) {
             Template template = entry.getValue();
             ExecutableElement method = entry.getKey() < methods.size() ? methods.get(entry.getKey()) : null;
             Optional<Prepared> prepared = Optional.empty();
-            if (method != null && !unresolved && !containsAny(method, rejectedVars)) {
+            if (method != null && !containsAny(method, rejectedVars)) {
                 prepared = compileGuarded(method, template);
             }
             if (prepared.isPresent()) {
