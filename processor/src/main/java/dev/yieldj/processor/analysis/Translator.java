@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,6 +66,7 @@ public final class Translator {
     private final TypeElement holder;
     private final boolean hasReceiver;
     private final Map<Element, LocalVar> managed;
+    private final SynthesizedTrees synthesized;
     private java.util.function.BiConsumer<Tree, TypeElement> localClassUses = (tree, type) -> {};
 
     public Translator(
@@ -83,6 +85,17 @@ public final class Translator {
         this.holder = holder;
         this.hasReceiver = hasReceiver;
         this.managed = managed;
+        this.synthesized = new SynthesizedTrees(new SynthesizedTrees.Spans() {
+            @Override
+            public long start(Tree tree) {
+                return Translator.this.start(tree);
+            }
+
+            @Override
+            public long end(Tree tree) {
+                return Translator.this.end(tree);
+            }
+        }, source);
     }
 
     public long start(Tree tree) {
@@ -113,17 +126,40 @@ public final class Translator {
         return source.subSequence((int) end(before), (int) start(after)).toString();
     }
 
-    /** Translates the tree at {@code path}; jumps leaving it go through {@code escapes}. */
+    /**
+     * Translates the tree at {@code path}; jumps leaving it go through {@code escapes}. The source
+     * text is copied with the edits applied; nodes without text of their own (added by another
+     * processor) are printed from their structure.
+     */
     public Code translate(TreePath path, Escapes escapes) {
         Tree root = path.getLeaf();
-        long from = start(root);
-        long to = end(root);
         List<Edit> edits = new ArrayList<>();
         new EditFinder(root, escapes, edits).scan(path, null);
-        edits.sort(Comparator.comparingLong(Edit::start));
+        if (synthesized.hasText(root)) {
+            return copied(root, edits);
+        }
+        Map<Tree, Code> replacements = new IdentityHashMap<>();
+        Map<Tree, Code> prefixes = new IdentityHashMap<>();
+        for (Edit edit : edits) {
+            (edit.prefix() ? prefixes : replacements).put(edit.tree(), edit.replacement());
+        }
+        return synthesized.print(root, replacements, prefixes, subtree -> copied(subtree, edits));
+    }
+
+    /** The source text of {@code tree}, with the edits that lie inside it. */
+    private Code copied(Tree tree, List<Edit> edits) {
+        long from = start(tree);
+        long to = end(tree);
+        List<Edit> inside = new ArrayList<>();
+        for (Edit edit : edits) {
+            if (edit.start() >= from && edit.end() <= to && synthesized.hasText(edit.tree())) {
+                inside.add(edit);
+            }
+        }
+        inside.sort(Comparator.comparingLong(Edit::start));
         Code.Builder code = Code.builder();
         long at = from;
-        for (Edit edit : edits) {
+        for (Edit edit : inside) {
             if (edit.start() < at) {
                 continue;
             }
@@ -169,7 +205,8 @@ public final class Translator {
                 });
     }
 
-    private record Edit(long start, long end, Code replacement) {}
+    /** A replacement of {@code tree} (or, when {@code prefix}, code inserted before it) at its span. */
+    private record Edit(Tree tree, long start, long end, Code replacement, boolean prefix) {}
 
     /** Finds the names to translate and the jumps that leave the root. */
     private final class EditFinder extends TreePathScanner<Void, Void> {
@@ -194,7 +231,7 @@ public final class Translator {
             long from = start(tree);
             // an identifier is exactly its name (javac may extend its end over a following ';')
             long to = tree instanceof IdentifierTree identifier ? from + identifier.getName().length() : end(tree);
-            edits.add(new Edit(from, to, replacement));
+            edits.add(new Edit(tree, from, to, replacement, false));
         }
 
         @Override
@@ -338,7 +375,7 @@ public final class Translator {
                         && type.getKind() == ElementKind.CLASS
                         && !isLocalMember(type)) {
                     long at = start(node);
-                    edits.add(new Edit(at, at, Code.of(new Code.ReceiverRef(), new Code.Text("."))));
+                    edits.add(new Edit(node, at, at, Code.of(new Code.ReceiverRef(), new Code.Text(".")), true));
                 }
             }
             return super.visitNewClass(node, unused);

@@ -662,9 +662,13 @@ public final class GeneratorClassWriter {
                     } else {
                         code.beginControlFlow("if ($L)", condition);
                     }
-                    code.addStatement("$N = ($T) $N", varNames.get(catchStep.param()),
-                                    typeName(catchStep.paramType()), thrown)
-                            .addStatement("$N = $L", state, catchStep.entry())
+                    TypeName caught = typeName(catchStep.paramType());
+                    if (caught.equals(ClassName.get(Throwable.class))) {
+                        code.addStatement("$N = $N", varNames.get(catchStep.param()), thrown); // a cast would be redundant
+                    } else {
+                        code.addStatement("$N = ($T) $N", varNames.get(catchStep.param()), caught, thrown);
+                    }
+                    code.addStatement("$N = $L", state, catchStep.entry())
                             .addStatement("return")
                             .endControlFlow();
                 } else if (step instanceof StateMachine.Finally finallyStep) {
