@@ -155,6 +155,7 @@ public final class RandomTemplates {
         line("import java.util.ArrayList;");
         line("import java.util.Iterator;");
         line("import java.util.List;");
+        line("import java.util.function.Function;");
         line("import java.util.function.Supplier;");
         line("");
         line("public class " + cls + " {");
@@ -199,6 +200,21 @@ public final class RandomTemplates {
             line("    out.yield(\"rec\" + n);");
             line("    out.yieldAll(" + cls + "Generators.rec(n - 1));");
             line("    Trace.log(\"rec back \" + n);");
+            line("}");
+            line("");
+            // the holder uses its own generated types the way users write Java: var, lambdas, inference
+            line("@SuppressWarnings(\"try\") // AutoCloseable.close() may throw InterruptedException");
+            line("static <R, G extends Iterator<String> & Iterable<String> & AutoCloseable> List<String> pullVia(");
+            line("        Function<R, G> make, R argument) {");
+            line("    var g = make.apply(argument);");
+            line("    List<String> values = new ArrayList<>();");
+            line("    g.forEachRemaining(v -> values.add(\"via \" + v));");
+            line("    return values;");
+            line("}");
+            line("");
+            line("static int countRec(int n) {");
+            line("    var g = " + cls + "Generators.rec(n);");
+            line("    return (int) g.stream().filter(v -> v.startsWith(\"rec\")).count();");
             line("}");
             namesGenerated = true;
         }
@@ -324,6 +340,10 @@ public final class RandomTemplates {
                 feature("expr: side effect in expression");
                 return "Trace.val(\"" + id("x") + "\", " + intExpr(depth + 1) + ")";
             case 9:
+                if (allowGeneratedNames && chance(20)) {
+                    feature("call: holder helper using its generated type through var");
+                    return "countRec(" + pick(3) + ")";
+                }
                 return strExpr(depth + 1) + ".length()";
             case 10: {
                 List<Var> mut = visible(Type.INT, true);
@@ -1065,7 +1085,7 @@ public final class RandomTemplates {
     }
 
     private void yieldAll() {
-        int k = pick(4);
+        int k = pick(6);
         if (!allowGeneratedNames) {
             k = k % 2;
         }
@@ -1079,11 +1099,21 @@ public final class RandomTemplates {
             feature("yieldAll: recursive generator");
             namesGenerated = true;
             line("out.yieldAll(" + cls + "Generators.rec(Math.abs(" + intExpr(1) + ") % 3));");
+        } else if (k == 4) {
+            feature("yieldAll: generic helper given a factory lambda");
+            namesGenerated = true;
+            String m = id("m");
+            line("out.yieldAll(pullVia(" + m + " -> " + cls + "Generators.rec(" + m + "), Math.abs(" + intExpr(1)
+                    + ") % 3));");
         } else {
             feature("yieldAll: started generator");
             namesGenerated = true;
             String g = id("g");
-            line(cls + "Generators.Rec " + g + " = " + cls + "Generators.rec(2);");
+            boolean var = chance(50);
+            if (var) {
+                feature("local: var of a generated type");
+            }
+            line((var ? "var" : cls + "Generators.Rec") + " " + g + " = " + cls + "Generators.rec(2);");
             line("Trace.log(\"pre \" + " + g + ".next());");
             line("out.yieldAll(" + g + ");");
         }
