@@ -44,23 +44,23 @@ public final class Demo {
     /** Every example of the tutorial; twin: {@code tutorial.py}. */
     static void tutorial(PrintStream out) {
         out.println("== count_up_to(5) ==");
-        TutorialGenerators.CountUpTo counter = TutorialGenerators.countUpTo(5);
+        var counter = TutorialGenerators.countUpTo(5);
         for (int number : counter) {
             out.println(number);
         }
 
         out.println("== generator expression: squares = (x*x for x in range(5)) ==");
-        TutorialGenerators.Squares squares = TutorialGenerators.squares(5);
+        var squares = TutorialGenerators.squares(5);
         out.println("generator: " + squares.stream().toList());
         out.println("stream twin: " + Tutorial.squaresStream(5).boxed().toList());
 
         out.println("== infinite_sequence() with next() ==");
-        TutorialGenerators.InfiniteSequence gen = TutorialGenerators.infiniteSequence();
+        var gen = TutorialGenerators.infiniteSequence();
         out.println(gen.next());
         out.println(gen.next());
 
         out.println("== next() on count_up_to(3) ==");
-        TutorialGenerators.CountUpTo three = TutorialGenerators.countUpTo(3);
+        var three = TutorialGenerators.countUpTo(3);
         out.println(three.next()); // 1
         out.println(three.next()); // 2
         out.println(three.next()); // 3
@@ -73,7 +73,7 @@ public final class Demo {
         }
 
         out.println("== counter() with send() ==");
-        TutorialGenerators.Counter c = TutorialGenerators.counter();
+        var c = TutorialGenerators.counter();
         out.println(c.next());
         out.println(c.next());
         out.println(c.send(10));
@@ -86,7 +86,7 @@ public final class Demo {
     /** Generators chained: {@code squares()} iterates {@code integers()}; twin: {@code chaining.py}. */
     static void chaining(PrintStream out) {
         out.println("== combining generators: squares() over integers() ==");
-        ChainingGenerators.Squares gen = ChainingGenerators.squares();
+        var gen = ChainingGenerators.squares();
         List<Integer> firstTen = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             firstTen.add(gen.next());
@@ -115,8 +115,8 @@ public final class Demo {
 
         // With generators: one value at a time, no list.
         AtomicInteger pulled = new AtomicInteger();
-        PipelinesGenerators.Doubled dataGen = PipelinesGenerators.doubled(1_000_000);
-        PipelinesGenerators.GreaterThan filteredDataGen =
+        var dataGen = PipelinesGenerators.doubled(1_000_000);
+        var filteredDataGen =
                 PipelinesGenerators.greaterThan(PipelinesGenerators.counted(dataGen, pulled), 10);
         int first = filteredDataGen.nextInt();
         out.println("values pulled from data_gen to get the first filtered value " + first + " -> " + pulled.get());
@@ -145,7 +145,7 @@ public final class Demo {
             }
         });
         long generators = Pipelines.allocatedBytes(() -> {
-            PipelinesGenerators.GreaterThan filtered =
+            var filtered =
                     PipelinesGenerators.greaterThan(PipelinesGenerators.doubled(1_000_000), 10);
             long sum = 0;
             while (filtered.hasNext()) {
@@ -180,7 +180,7 @@ public final class Demo {
             }
             out.println("lines: " + lines);
 
-            try (FileProcessingGenerators.Lines gen = FileProcessing.readLines(path)) {
+            try (var gen = FileProcessing.readLines(path)) {
                 int number = 0;
                 for (String line : gen) {
                     number++;
@@ -192,7 +192,7 @@ public final class Demo {
             } // closes the file now
 
             out.println("slow requests (> 390 ms) per service:");
-            try (FileProcessingGenerators.Lines gen = FileProcessing.readLines(path)) {
+            try (var gen = FileProcessing.readLines(path)) {
                 for (String row : LogPipeline.aggregate(
                         LogPipelineGenerators.slowerThan(LogPipelineGenerators.parse(gen), 390))) {
                     out.println("  " + row);
@@ -208,7 +208,7 @@ public final class Demo {
     static void streaming(PrintStream out) {
         out.println("== streaming pipeline: log_lines -> parse -> errors -> first 50 -> aggregate ==");
         AtomicLong read = new AtomicLong();
-        LogPipelineGenerators.Counted<String> source =
+        var source =
                 LogPipelineGenerators.counted(LogPipelineGenerators.logLines(42), read);
         for (String row : LogPipeline.aggregate(LogPipelineGenerators.take(
                 LogPipelineGenerators.errors(LogPipelineGenerators.parse(source)), 50))) {
@@ -222,7 +222,7 @@ public final class Demo {
         List<String> log = new ArrayList<>();
 
         out.println("== return value (StopIteration.value) ==");
-        ProtocolGenerators.Inner g = ProtocolGenerators.inner(log);
+        var g = ProtocolGenerators.inner(log);
         while (g.hasNext()) {
             out.println(g.next());
         }
@@ -234,13 +234,13 @@ public final class Demo {
         showLog(out, log);
 
         out.println("== close() reaches the delegate ==");
-        ProtocolGenerators.Outer o = ProtocolGenerators.outer(log);
+        var o = ProtocolGenerators.outer(log);
         out.println(o.next());
         o.close();
         showLog(out, log);
 
         out.println("== throw() ==");
-        ProtocolGenerators.Resilient r = ProtocolGenerators.resilient(log);
+        var r = ProtocolGenerators.resilient(log);
         out.println(r.next());
         out.println(r.next());
         out.println(r.throwInto(new IllegalArgumentException("bad value")));

@@ -50,7 +50,7 @@ public final class Protocol {
      */
     @Generator
     public static void outer(List<String> log, Yield<Integer> out) {
-        ProtocolGenerators.Inner inner = ProtocolGenerators.inner(log);
+        var inner = ProtocolGenerators.inner(log);
         out.yieldAll(inner);
         String result = inner.returnValue();
         log.add("outer got " + result);

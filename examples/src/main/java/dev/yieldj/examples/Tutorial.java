@@ -17,6 +17,32 @@ public final class Tutorial {
     private Tutorial() {}
 
     /**
+     * Runs the first examples from the class that declares them, as a user would:
+     * {@code java -cp examples/target/classes dev.yieldj.examples.Tutorial}.
+     */
+    public static void main(String[] args) {
+        var counter = TutorialGenerators.countUpTo(5);
+        counter.forEachRemaining(n -> System.out.print(n + " "));
+        System.out.println();
+        var squares = TutorialGenerators.squares(5).stream().map(String::valueOf).toList();
+        System.out.println(String.join(" ", squares));
+        System.out.println(String.join(" ", Tutorial_WordsGenerators.words("to be or not to be")));
+    }
+
+    /** A nested class with templates, used from its enclosing class: its generated class is {@code Tutorial_WordsGenerators}. */
+    static final class Words {
+        private Words() {}
+
+        /** Python: {@code def words(text): yield from text.split()}. */
+        @Generator
+        static void words(String text, Yield<String> out) {
+            for (String word : text.split(" ")) {
+                out.yield(word);
+            }
+        }
+    }
+
+    /**
      * Python:
      * <pre>
      * def count_up_to(n):

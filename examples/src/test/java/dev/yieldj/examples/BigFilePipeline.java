@@ -24,8 +24,8 @@ public final class BigFilePipeline {
                 new CountingReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), -1);
         AtomicLong read = new AtomicLong();
         long start = System.nanoTime();
-        try (FileProcessingGenerators.Lines lines = FileProcessingGenerators.lines(opener)) {
-            LogPipelineGenerators.Parse entries =
+        try (var lines = FileProcessingGenerators.lines(opener)) {
+            var entries =
                     LogPipelineGenerators.parse(LogPipelineGenerators.counted(lines, read));
             if (args[1].equals("all")) {
                 for (String row : LogPipeline.aggregate(entries)) {

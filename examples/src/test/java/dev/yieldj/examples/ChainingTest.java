@@ -21,7 +21,7 @@ class ChainingTest {
 
     @Test
     void integersIsEndlessAndStartsAtOne() {
-        ChainingGenerators.Integers gen = ChainingGenerators.integers();
+        var gen = ChainingGenerators.integers();
         for (int i = 1; i <= 100_000; i++) {
             assertEquals(i, gen.next());
         }

@@ -31,7 +31,7 @@ class FileProcessingTest {
         List<String> written = LogPipelineGenerators.take(LogPipelineGenerators.logLines(3), 10_000).stream().toList();
         Files.write(file, written, StandardCharsets.UTF_8);
         List<String> read = new ArrayList<>();
-        try (FileProcessingGenerators.Lines lines = FileProcessing.readLines(file)) {
+        try (var lines = FileProcessing.readLines(file)) {
             for (String line : lines) {
                 read.add(line);
             }
@@ -43,7 +43,7 @@ class FileProcessingTest {
     @Test
     void opensLazilyAndClosesOnceAtTheEnd() {
         CountingReader.Opener opener = new CountingReader.Opener(TEXT);
-        FileProcessingGenerators.Lines gen = FileProcessingGenerators.lines(opener);
+        var gen = FileProcessingGenerators.lines(opener);
         assertEquals(0, opener.opens());
         assertEquals("first", gen.next());
         assertEquals(1, opener.opens());
@@ -60,7 +60,7 @@ class FileProcessingTest {
     @Test
     void closeAfterStoppingEarlyClosesTheReaderOnce() {
         CountingReader.Opener opener = new CountingReader.Opener(TEXT);
-        FileProcessingGenerators.Lines gen = FileProcessingGenerators.lines(opener);
+        var gen = FileProcessingGenerators.lines(opener);
         assertEquals("first", gen.next());
         assertEquals("second", gen.next());
         gen.close();
@@ -76,7 +76,7 @@ class FileProcessingTest {
     void tryWithResourcesAndBreakClosesTheReader() {
         CountingReader.Opener opener = new CountingReader.Opener(TEXT);
         String found = null;
-        try (FileProcessingGenerators.Lines gen = FileProcessingGenerators.lines(opener)) {
+        try (var gen = FileProcessingGenerators.lines(opener)) {
             for (String line : gen) {
                 if (line.contains("ERROR")) {
                     found = line;
@@ -92,7 +92,7 @@ class FileProcessingTest {
     @Test
     void closingAnUnstartedGeneratorNeverOpensTheReader() {
         CountingReader.Opener opener = new CountingReader.Opener(TEXT);
-        FileProcessingGenerators.Lines gen = FileProcessingGenerators.lines(opener);
+        var gen = FileProcessingGenerators.lines(opener);
         gen.close();
         assertFalse(gen.hasNext());
         assertEquals(0, opener.opens());
@@ -125,7 +125,7 @@ class FileProcessingTest {
     @Test
     void anIOExceptionSurfacesUncheckedAndTheReaderIsStillClosed() {
         CountingReader.Opener opener = new CountingReader.Opener(TEXT, 3);
-        FileProcessingGenerators.Lines gen = FileProcessingGenerators.lines(opener);
+        var gen = FileProcessingGenerators.lines(opener);
         assertEquals("first", gen.next());
         assertEquals("second", gen.next());
         UncheckedIOException e = assertThrows(UncheckedIOException.class, gen::next);
@@ -137,7 +137,7 @@ class FileProcessingTest {
     @Test
     void aFailingOpenSurfacesAsUncheckedIOException() {
         IOException boom = new IOException("no such log");
-        FileProcessingGenerators.Lines gen = FileProcessingGenerators.lines(() -> {
+        var gen = FileProcessingGenerators.lines(() -> {
             throw boom;
         });
         UncheckedIOException e = assertThrows(UncheckedIOException.class, gen::hasNext);
@@ -146,7 +146,7 @@ class FileProcessingTest {
 
     @Test
     void aMissingFileSurfacesAsUncheckedIOException(@TempDir Path dir) {
-        FileProcessingGenerators.Lines gen = FileProcessing.readLines(dir.resolve("missing.log"));
+        var gen = FileProcessing.readLines(dir.resolve("missing.log"));
         UncheckedIOException e = assertThrows(UncheckedIOException.class, gen::next);
         assertInstanceOf(java.nio.file.NoSuchFileException.class, e.getCause());
     }
@@ -154,7 +154,7 @@ class FileProcessingTest {
     @Test
     void eachIterationOpensItsOwnReader() {
         CountingReader.Opener opener = new CountingReader.Opener(TEXT);
-        FileProcessingGenerators.Lines gen = FileProcessingGenerators.lines(opener);
+        var gen = FileProcessingGenerators.lines(opener);
         List<String> a = new ArrayList<>();
         gen.forEach(a::add);
         List<String> b = new ArrayList<>();

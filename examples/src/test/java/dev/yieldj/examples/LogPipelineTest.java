@@ -52,7 +52,7 @@ class LogPipelineTest {
     @Test
     void takeTakesNothingAfterItsLastElement() {
         AtomicLong read = new AtomicLong();
-        LogPipelineGenerators.Take<String> three =
+        var three =
                 LogPipelineGenerators.take(LogPipelineGenerators.counted(LogPipelineGenerators.logLines(1), read), 3);
         assertEquals(3, three.stream().count());
         assertEquals(3, read.get());
@@ -67,7 +67,7 @@ class LogPipelineTest {
     @Test
     void eachStageRunsOnlyAsFarAsItsConsumerAsks() {
         AtomicLong read = new AtomicLong();
-        LogPipelineGenerators.Errors errors = LogPipelineGenerators.errors(
+        var errors = LogPipelineGenerators.errors(
                 LogPipelineGenerators.parse(LogPipelineGenerators.counted(LogPipelineGenerators.logLines(42), read)));
         assertEquals(0, read.get());
         LogEntry first = errors.next();

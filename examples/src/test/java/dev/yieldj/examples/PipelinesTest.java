@@ -32,7 +32,7 @@ class PipelinesTest {
     @Test
     void theMillionElementPipelineLikePython() {
         // python (pipelines.py): 999994 values, sum 999998999970, [12, 14, 16, 18, 20] ... 1999998
-        PipelinesGenerators.GreaterThan gen =
+        var gen =
                 PipelinesGenerators.greaterThan(PipelinesGenerators.doubled(1_000_000), 10);
         long count = 0;
         long sum = 0;
@@ -51,7 +51,7 @@ class PipelinesTest {
     @Test
     void theFilterPullsOnlyWhatItNeeds() {
         AtomicInteger pulled = new AtomicInteger();
-        PipelinesGenerators.GreaterThan gen = PipelinesGenerators.greaterThan(
+        var gen = PipelinesGenerators.greaterThan(
                 PipelinesGenerators.counted(PipelinesGenerators.doubled(1_000_000), pulled), 10);
         assertEquals(0, pulled.get());
         assertEquals(12, gen.nextInt());
@@ -66,7 +66,7 @@ class PipelinesTest {
         Runnable lists = () -> assertEquals(999_994,
                 Pipelines.greaterThanList(Pipelines.doubledList(1_000_000), 10).size());
         Runnable generators = () -> {
-            PipelinesGenerators.GreaterThan gen =
+            var gen =
                     PipelinesGenerators.greaterThan(PipelinesGenerators.doubled(1_000_000), 10);
             long sum = 0;
             while (gen.hasNext()) {

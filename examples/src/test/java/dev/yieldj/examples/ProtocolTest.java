@@ -15,7 +15,7 @@ class ProtocolTest {
     @Test
     void returnValueOnlyOnceFinished() {
         List<String> log = new ArrayList<>();
-        ProtocolGenerators.Inner g = ProtocolGenerators.inner(log);
+        var g = ProtocolGenerators.inner(log);
         assertThrows(IllegalStateException.class, g::returnValue);
         assertEquals(1, g.next());
         assertThrows(IllegalStateException.class, g::returnValue);
@@ -29,7 +29,7 @@ class ProtocolTest {
     @Test
     void yieldAllDelegatesAndHandsBackTheReturnValue() {
         List<String> log = new ArrayList<>();
-        ProtocolGenerators.Outer o = ProtocolGenerators.outer(log);
+        var o = ProtocolGenerators.outer(log);
         assertEquals(1, o.next());
         assertEquals(2, o.next());
         assertEquals(List.of(), log);
@@ -41,7 +41,7 @@ class ProtocolTest {
     @Test
     void closingTheOuterGeneratorRunsTheDelegatesFinally() {
         List<String> log = new ArrayList<>();
-        ProtocolGenerators.Outer o = ProtocolGenerators.outer(log);
+        var o = ProtocolGenerators.outer(log);
         assertEquals(1, o.next());
         o.close();
         assertEquals(List.of("inner finally"), log);
@@ -53,7 +53,7 @@ class ProtocolTest {
     @Test
     void throwIntoIsCaughtByTheBodyWhichGoesOn() {
         List<String> log = new ArrayList<>();
-        ProtocolGenerators.Resilient r = ProtocolGenerators.resilient(log);
+        var r = ProtocolGenerators.resilient(log);
         assertEquals(0, r.next());
         assertEquals(1, r.next());
         assertEquals(100, r.throwInto(new IllegalArgumentException("bad value")));
@@ -63,7 +63,7 @@ class ProtocolTest {
 
     @Test
     void throwIntoAnExceptionTheBodyDoesNotCatchEndsTheGenerator() {
-        ProtocolGenerators.Resilient r = ProtocolGenerators.resilient(new ArrayList<>());
+        var r = ProtocolGenerators.resilient(new ArrayList<>());
         assertEquals(0, r.next());
         IllegalStateException boom = new IllegalStateException("boom");
         assertSame(boom, assertThrows(IllegalStateException.class, () -> r.throwInto(boom)));
@@ -73,7 +73,7 @@ class ProtocolTest {
     @Test
     void throwIntoAnUnstartedGeneratorRethrowsWithoutRunningTheBody() {
         List<String> log = new ArrayList<>();
-        ProtocolGenerators.Resilient r = ProtocolGenerators.resilient(log);
+        var r = ProtocolGenerators.resilient(log);
         IllegalArgumentException bad = new IllegalArgumentException("early");
         assertSame(bad, assertThrows(IllegalArgumentException.class, () -> r.throwInto(bad)));
         assertEquals(List.of(), log);

@@ -29,7 +29,7 @@ class TutorialTest {
 
     @Test
     void nextThenNoSuchElementExceptionPastTheEnd() {
-        TutorialGenerators.CountUpTo gen = TutorialGenerators.countUpTo(3);
+        var gen = TutorialGenerators.countUpTo(3);
         assertEquals(1, gen.next());
         assertEquals(2, gen.next());
         assertTrue(gen.hasNext());
@@ -44,7 +44,7 @@ class TutorialTest {
     @Test
     void eachNextRunsTheBodyExactlyUpToTheNextYieldLikePython() {
         List<String> log = new ArrayList<>();
-        TracedGenerators.CountUpTo gen = TracedGenerators.countUpTo(2, log);
+        var gen = TracedGenerators.countUpTo(2, log);
         log.add("created");
         log.add("next -> " + gen.next());
         log.add("next -> " + gen.next());
@@ -64,7 +64,7 @@ class TutorialTest {
     @Test
     void hasNextRunsTheBodyOnceUpToTheYieldAndNextDoesNotRunItAgain() {
         List<String> log = new ArrayList<>();
-        TracedGenerators.CountUpTo gen = TracedGenerators.countUpTo(3, log);
+        var gen = TracedGenerators.countUpTo(3, log);
         assertEquals(List.of(), log);
         assertTrue(gen.hasNext());
         assertTrue(gen.hasNext());
@@ -87,7 +87,7 @@ class TutorialTest {
 
     @Test
     void generatorIsReiterableUnlikeAStream() {
-        TutorialGenerators.Squares squares = TutorialGenerators.squares(4);
+        var squares = TutorialGenerators.squares(4);
         Iterator<Integer> first = squares.iterator();
         assertSame(squares, first);
         List<Integer> a = new ArrayList<>();
@@ -100,7 +100,7 @@ class TutorialTest {
 
     @Test
     void infiniteSequenceWithNext() {
-        TutorialGenerators.InfiniteSequence gen = TutorialGenerators.infiniteSequence();
+        var gen = TutorialGenerators.infiniteSequence();
         assertEquals(0, gen.next());
         assertEquals(1, gen.next());
         gen.close();
@@ -124,7 +124,7 @@ class TutorialTest {
 
     @Test
     void counterWithSendLikePython() {
-        TutorialGenerators.Counter c = TutorialGenerators.counter();
+        var c = TutorialGenerators.counter();
         List<Integer> got = new ArrayList<>();
         got.add(c.next());
         got.add(c.next());
@@ -142,13 +142,13 @@ class TutorialTest {
     @Test
     void sendingNonNullToAnUnstartedCounterIsIllegal() {
         // Python: TypeError: can't send non-None value to a just-started generator
-        TutorialGenerators.Counter c = TutorialGenerators.counter();
+        var c = TutorialGenerators.counter();
         assertThrows(IllegalStateException.class, () -> c.send(3));
     }
 
     @Test
     void sendNullIsNext() {
-        TutorialGenerators.Counter c = TutorialGenerators.counter();
+        var c = TutorialGenerators.counter();
         assertEquals(0, c.send(null));
         assertEquals(1, c.send(null));
         assertEquals(2, c.next());
@@ -195,7 +195,7 @@ class TutorialTest {
             return toSend.next();
         }));
 
-        TutorialGenerators.Counter c = TutorialGenerators.counter();
+        var c = TutorialGenerators.counter();
         List<Integer> pulled = new ArrayList<>();
         pulled.add(c.next());
         for (Integer s : sends) {
@@ -208,7 +208,7 @@ class TutorialTest {
     @Test
     void closeRunsThePendingFinallyOnceLikePython() {
         List<String> log = new ArrayList<>();
-        TracedGenerators.Lines gen = TracedGenerators.lines(log);
+        var gen = TracedGenerators.lines(log);
         log.add("next -> " + gen.next());
         gen.close();
         log.add("closed");
@@ -219,7 +219,7 @@ class TutorialTest {
         } catch (NoSuchElementException e) {
             log.add("StopIteration");
         }
-        TracedGenerators.Lines unstarted = TracedGenerators.lines(log);
+        var unstarted = TracedGenerators.lines(log);
         unstarted.close();
         log.add("unstarted closed");
         assertEquals(PythonTwin.expected("closing"), log);
@@ -227,11 +227,25 @@ class TutorialTest {
 
     @Test
     void toStringNamesTheState() {
-        TutorialGenerators.CountUpTo gen = TutorialGenerators.countUpTo(1);
+        var gen = TutorialGenerators.countUpTo(1);
         assertTrue(gen.toString().contains("unstarted"), gen.toString());
         gen.next();
         assertTrue(gen.toString().contains("suspended"), gen.toString());
         assertFalse(gen.hasNext());
         assertTrue(gen.toString().contains("finished"), gen.toString());
+    }
+
+    @Test
+    void mainRunsFromTheClassThatDeclaresTheTemplates() {
+        java.io.PrintStream out = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Tutorial.main(new String[0]);
+        } finally {
+            System.setOut(out);
+        }
+        assertEquals("1 2 3 4 5 \n0 1 4 9 16\nto be or not to be\n",
+                captured.toString(java.nio.charset.StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
     }
 }

@@ -30,19 +30,19 @@ public final class Pipeline {
 
     /** A started {@link Coroutines#grep}. */
     public static Target<String> grep(String pattern, Target<String> target) {
-        CoroutinesGenerators.Grep grep = CoroutinesGenerators.grep(pattern, target);
+        var grep = CoroutinesGenerators.grep(pattern, target);
         return start(grep, grep::send, grep::close);
     }
 
     /** A started {@link Coroutines#broadcast}. */
     public static Target<String> broadcast(List<Target<String>> targets) {
-        CoroutinesGenerators.Broadcast broadcast = CoroutinesGenerators.broadcast(targets);
+        var broadcast = CoroutinesGenerators.broadcast(targets);
         return start(broadcast, broadcast::send, broadcast::close);
     }
 
     /** A started {@link Coroutines#printer}. */
     public static Target<String> printer(String prefix, Consumer<String> output) {
-        CoroutinesGenerators.Printer printer = CoroutinesGenerators.printer(prefix, output);
+        var printer = CoroutinesGenerators.printer(prefix, output);
         return start(printer, printer::send, printer::close);
     }
 

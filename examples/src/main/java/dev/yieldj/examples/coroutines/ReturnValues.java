@@ -89,7 +89,7 @@ public final class ReturnValues {
         int n = 1;
         for (Chapter chapter : chapters) {
             out.yield("-- " + chapter.title() + " --");
-            ReturnValuesGenerators.Numbered numbered = ReturnValuesGenerators.numbered(chapter.lines(), n);
+            var numbered = ReturnValuesGenerators.numbered(chapter.lines(), n);
             out.yieldAll(numbered);
             n = numbered.returnValue();
         }
@@ -148,7 +148,7 @@ public final class ReturnValues {
     @Generator
     public static void grouper(Map<String, Result> results, String key, Coroutine<Void, Double> co) {
         while (true) {
-            ReturnValuesGenerators.Averager averager = ReturnValuesGenerators.averager();
+            var averager = ReturnValuesGenerators.averager();
             co.yieldAll(averager);
             results.put(key, averager.returnValue());
         }

@@ -21,7 +21,7 @@ class CoroutinesTest {
         Transcript t = Transcript.load("counter");
 
         List<String> lines = new ArrayList<>();
-        CoroutinesGenerators.Counter c = CoroutinesGenerators.counter();
+        var c = CoroutinesGenerators.counter();
         lines.add(py(c.next()));
         lines.add(py(c.next()));
         lines.add(py(c.next()));
@@ -41,7 +41,7 @@ class CoroutinesTest {
         assertEquals(expected, strings(Transcript.<Integer, Integer>push(sends, co -> Coroutines.counter(co))), "push mode");
 
         List<String> early = new ArrayList<>();
-        CoroutinesGenerators.Counter d = CoroutinesGenerators.counter();
+        var d = CoroutinesGenerators.counter();
         try {
             d.send(5);
             early.add("accepted");
@@ -68,7 +68,7 @@ class CoroutinesTest {
         Transcript t = Transcript.load("resettable_averager");
 
         List<String> lines = new ArrayList<>();
-        CoroutinesGenerators.ResettableAverager avg = CoroutinesGenerators.resettableAverager();
+        var avg = CoroutinesGenerators.resettableAverager();
         lines.add(py(avg.next()));
         lines.add(py(avg.send(10.0)));
         lines.add(py(avg.send(20.0)));

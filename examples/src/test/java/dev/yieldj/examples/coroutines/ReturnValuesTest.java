@@ -26,7 +26,7 @@ class ReturnValuesTest {
         for (int n : new int[] {10, 1, 0}) {
             String section = "fibonacci_total(" + n + ")";
 
-            ReturnValuesGenerators.FibonacciTotal g = ReturnValuesGenerators.fibonacciTotal(n);
+            var g = ReturnValuesGenerators.fibonacciTotal(n);
             List<Long> values = new ArrayList<>();
             while (g.hasNext()) {
                 values.add(g.next());
@@ -43,7 +43,7 @@ class ReturnValuesTest {
 
     @Test
     void returnValueBeforeTheEndIsAnError() {
-        ReturnValuesGenerators.FibonacciTotal g = ReturnValuesGenerators.fibonacciTotal(3);
+        var g = ReturnValuesGenerators.fibonacciTotal(3);
         assertThrows(IllegalStateException.class, g::returnValue, "unstarted");
         g.next();
         assertThrows(IllegalStateException.class, g::returnValue, "suspended");
@@ -84,7 +84,7 @@ class ReturnValuesTest {
         // The grouper forwards each send() to the averager it delegates to, and stores its result.
         Map<String, Result> results = new HashMap<>();
         for (Map.Entry<String, List<Double>> entry : DATA.entrySet()) {
-            ReturnValuesGenerators.Grouper group = ReturnValuesGenerators.grouper(results, entry.getKey());
+            var group = ReturnValuesGenerators.grouper(results, entry.getKey());
             group.next();
             for (Double value : entry.getValue()) {
                 group.send(value);
@@ -103,7 +103,7 @@ class ReturnValuesTest {
     @Test
     void averagerReturnsItsResult() {
         // Pull: send the terms, then null; the generator ends and returns the result.
-        ReturnValuesGenerators.Averager averager = ReturnValuesGenerators.averager();
+        var averager = ReturnValuesGenerators.averager();
         averager.next();
         averager.send(1.5);
         averager.send(2.5);

@@ -314,8 +314,8 @@ class ItertoolsTest {
             }
         };
         List<ItertoolsGenerators.TeeBranch<String>> ab = Itertools.tee(source, 2);
-        ItertoolsGenerators.TeeBranch<String> a = ab.get(0);
-        ItertoolsGenerators.TeeBranch<String> b = ab.get(1);
+        var a = ab.get(0);
+        var b = ab.get(1);
         log.add("a " + a.next());
         log.add("a " + a.next());
         log.add("b " + b.next());
@@ -437,7 +437,7 @@ class ItertoolsTest {
     @Test
     void generatorsAreReiterableIterables() {
         // iterator() on a started generator gives a fresh run over the same arguments.
-        ItertoolsGenerators.Permutations<String> perms = ItertoolsGenerators.permutations(chars("ABC"), 2);
+        var perms = ItertoolsGenerators.permutations(chars("ABC"), 2);
         assertEquals(List.of("A", "B"), perms.next());
         List<List<String>> all = new ArrayList<>();
         for (List<String> p : perms) {
