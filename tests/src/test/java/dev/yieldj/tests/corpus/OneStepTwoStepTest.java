@@ -3,6 +3,7 @@ package dev.yieldj.tests.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.yieldj.tests.harness.InMemoryJavac;
 import dev.yieldj.tests.harness.InMemoryJavac.Compilation;
@@ -23,7 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * SPEC.md: compiling in one javac run gives the same class files for the user's code as compiling the generated
@@ -91,25 +93,74 @@ class OneStepTwoStepTest {
             }
             """;
 
+    /** Java 21 in the class that declares a template: sealed records, record patterns, a pattern switch. */
+    private static final String SHAPES_21 = """
+            package usage;
+
+            import dev.yieldj.Generator;
+            import dev.yieldj.Yield;
+
+            public class Shapes {
+                sealed interface Shape permits Circle, Square {}
+
+                record Circle(double r) implements Shape {}
+
+                record Square(double side) implements Shape {}
+
+                @Generator
+                static void shapes(int n, Yield<Shape> out) {
+                    for (int i = 1; i <= n; i++) {
+                        out.yield(i % 2 == 0 ? new Square(i) : new Circle(i));
+                    }
+                }
+
+                static String describe(Object o) {
+                    return switch (o) {
+                        case Circle(double r) when r > 2 -> "big circle " + r;
+                        case Circle(double r) -> "circle " + r;
+                        case Square(double side) -> "square " + side;
+                        case null, default -> "other";
+                    };
+                }
+
+                public static void main(String[] args) {
+                    var g = ShapesGenerators.shapes(3);
+                    for (var shape : g) {
+                        System.out.println(describe(shape));
+                    }
+                    if (ShapesGenerators.shapes(1).next() instanceof Circle(var r)) {
+                        System.out.println(r);
+                    }
+                }
+            }
+            """;
+
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+);", Pattern.MULTILINE);
 
-    @Test
-    void theCorpusCompilesToTheSameUserClassesInOneStepAndInTwo() throws IOException {
+    @ParameterizedTest(name = "--release {0}")
+    @ValueSource(ints = {17, 21})
+    void theCorpusCompilesToTheSameUserClassesInOneStepAndInTwo(int release) throws IOException {
+        assumeTrue(Runtime.version().feature() >= release, "javac " + Runtime.version().feature()
+                + " has no --release " + release);
+        List<String> releaseOption = List.of("--release", String.valueOf(release));
         List<Source> sources = new ArrayList<>();
         for (Case c : Corpus.all()) {
             sources.add(c.toSource());
         }
         sources.add(new Source("usage.Outer", USAGE));
-        Compilation oneStep = InMemoryJavac.compile(sources, Options.lenient());
+        if (release >= 21) {
+            sources.add(new Source("usage.Shapes", SHAPES_21));
+        }
+        Compilation oneStep = InMemoryJavac.compile(sources, new Options(false, true, releaseOption));
         assertTrue(oneStep.success(), oneStep::report);
 
         Compilation generate = InMemoryJavac.compile(sources,
-                new Options(false, true, List.of("-proc:only")));
+                new Options(false, true, concat(releaseOption, List.of("-proc:only"))));
         assertTrue(generate.success(), generate::report);
         assertFalse(generate.generatedSources().isEmpty(), "-proc:only generated nothing");
         List<Source> withGenerated = new ArrayList<>(sources);
         generate.generatedSources().values().forEach(code -> withGenerated.add(asSource(code)));
-        Compilation twoSteps = InMemoryJavac.compile(withGenerated, Options.noProcessor());
+        Compilation twoSteps = InMemoryJavac.compile(withGenerated, new Options(false, false, releaseOption));
         assertTrue(twoSteps.success(), twoSteps::report);
 
         Set<String> users = sources.stream().map(Source::className).collect(Collectors.toSet());
@@ -126,6 +177,12 @@ class OneStepTwoStepTest {
             }
         }
         assertEquals(List.of(), different, "user classes that differ between one-step and two-step compilation");
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The classes compiled from the user's sources, by binary name (nested classes included). */

@@ -122,8 +122,10 @@ public final class InMemoryJavac {
             units.add(new MemorySource(s.path(), s.code()));
         }
         List<String> args = new ArrayList<>();
-        args.add("--release");
-        args.add("17");
+        if (!options.extra().contains("--release")) {
+            args.add("--release");
+            args.add("17");
+        }
         args.add("-classpath");
         StringBuilder cp = new StringBuilder();
         for (Path p : templateClassPath()) {
