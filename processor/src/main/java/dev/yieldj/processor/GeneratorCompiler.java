@@ -70,6 +70,8 @@ final class GeneratorCompiler {
 
     /** Holders whose API is written and whose bodies are not yet, by qualified name. */
     private final Map<String, Plan> awaitingBodies = new LinkedHashMap<>();
+    /** The classes this compilation's yieldj wrote, by qualified name. */
+    private final Set<String> written = new HashSet<>();
     /** Every holder this compilation has seen, by qualified name. */
     private final Set<String> seen = new HashSet<>();
 
@@ -100,7 +102,12 @@ final class GeneratorCompiler {
      * to rewrite, waits for a later round ({@link Readiness}); when processing is over, its bodies are
      * read whatever the state, and javac's own errors stand for what still does not resolve.
      */
-    void compile(Set<? extends Element> annotated, boolean processingOver) {
+    void compile(Set<? extends Element> annotated, boolean processingOver, Set<? extends Element> roots) {
+        // when the last round produced nothing but yieldj's own files, no processor that writes files is
+        // at work: waiting longer could only end in the last round, where javac warns about every new
+        // file (Lombok rewrites without writing files: its pending val is asked for on its own)
+        boolean othersIdle = roots.stream().allMatch(root -> root instanceof TypeElement type
+                && written.contains(type.getQualifiedName().toString()));
         for (String name : new ArrayList<>(awaitingBodies.keySet())) {
             TypeElement holder = env.getElementUtils().getTypeElement(name);
             if (holder == null) {
@@ -108,7 +115,7 @@ final class GeneratorCompiler {
                 continue;
             }
             List<ExecutableElement> methods = templatesOf(holder);
-            if (processingOver || readiness.ready(holder, methods)) {
+            if (processingOver || (othersIdle && !readiness.beingRewritten(holder)) || readiness.ready(holder)) {
                 writeBodies(holder, methods, awaitingBodies.remove(name));
             }
         }
@@ -264,6 +271,7 @@ final class GeneratorCompiler {
                 .build();
         try {
             file.writeTo(env.getFiler());
+            written.add(name.canonicalName());
             return true;
         } catch (IOException e) {
             diagnostics.error(holder, "yieldj could not write " + name.canonicalName() + ": " + e.getMessage());
@@ -399,6 +407,9 @@ final class GeneratorCompiler {
         String sourceFile = template.sourceFile();
         TreePath body = new TreePath(methodPath, methodTree.getBody());
         attribute(body);
+        if (namesAnUnresolvedSymbol(body)) {
+            return Optional.empty(); // javac reports it; a copy in the generated class would only repeat it
+        }
         int errorsBefore = diagnostics.errorCount();
         new BodyChecks(trees, env.getElementUtils(), unit, holder, method, sink, diagnostics).check(body);
         if (diagnostics.errorCount() > errorsBefore) {
@@ -459,6 +470,21 @@ final class GeneratorCompiler {
         }
         return Optional.of(new Prepared(template.alsoSuppressing(lowerer.suppressedWarnings()), machine, names,
                 repeated, fields, assignedParameters));
+    }
+
+    /** Whether the attributed body names something that does not resolve. */
+    private boolean namesAnUnresolvedSymbol(TreePath body) {
+        boolean[] unresolved = {false};
+        new com.sun.source.util.TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(com.sun.source.tree.IdentifierTree node, Void unused) {
+                Element element = trees.getElement(getCurrentPath());
+                unresolved[0] |= element == null || (element.getKind().isClass()
+                        && element.asType().getKind() == javax.lang.model.type.TypeKind.ERROR);
+                return null;
+            }
+        }.scan(body, null);
+        return unresolved[0];
     }
 
     /** Makes javac attribute the body now, so that its trees carry symbols and types. */

@@ -55,7 +55,7 @@ public final class GeneratorProcessor extends AbstractProcessor {
         TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
         Set<? extends javax.lang.model.element.Element> annotated =
                 annotation == null ? Set.of() : round.getElementsAnnotatedWith(annotation);
-        compiler.compile(annotated, round.processingOver());
+        compiler.compile(annotated, round.processingOver(), round.getRootElements());
         return true;
     }
 }

@@ -1,5 +1,7 @@
 package dev.yieldj.processor.analysis;
 
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
@@ -39,23 +41,30 @@ public final class Readiness {
         this.elements = elements;
     }
 
-    /** Whether {@code methods}' class is no longer being rewritten and every name their bodies use resolves. */
-    public boolean ready(TypeElement holder, Iterable<ExecutableElement> methods) {
+    /**
+     * Whether the class around {@code holder} is no longer being rewritten and every name it uses
+     * resolves. All of it, not only the templates: reading a body makes javac attribute the whole
+     * outermost class, whose other methods may name generated types too.
+     */
+    public boolean ready(TypeElement holder) {
+        TypeElement outermost = outermost(holder);
+        TreePath outermostPath = trees.getPath(outermost);
+        return outermostPath == null
+                || (!hasLombokVal(outermostPath.getLeaf()) && namesResolve(outermost, outermostPath));
+    }
+
+    /** Whether another processor (Lombok) has still to rewrite the class around {@code holder}. */
+    public boolean beingRewritten(TypeElement holder) {
+        TreePath outermostPath = trees.getPath(outermost(holder));
+        return outermostPath != null && hasLombokVal(outermostPath.getLeaf());
+    }
+
+    private static TypeElement outermost(TypeElement holder) {
         TypeElement outermost = holder;
         while (outermost.getEnclosingElement() instanceof TypeElement enclosing) {
             outermost = enclosing;
         }
-        TreePath outermostPath = trees.getPath(outermost);
-        if (outermostPath != null && hasLombokVal(outermostPath.getLeaf())) {
-            return false;
-        }
-        for (ExecutableElement method : methods) {
-            TreePath path = trees.getPath(method);
-            if (path != null && ((MethodTree) path.getLeaf()).getBody() != null && !namesResolve(holder, method, path)) {
-                return false;
-            }
-        }
-        return true;
+        return outermost;
     }
 
     /** A local declared with Lombok's {@code val}, which Lombok has not replaced by its type yet. */
@@ -72,27 +81,20 @@ public final class Readiness {
         return found[0];
     }
 
-    private boolean namesResolve(TypeElement holder, ExecutableElement method, TreePath methodPath) {
+    private boolean namesResolve(TypeElement outermost, TreePath classPath) {
         Set<String> known = new HashSet<>(Set.of("this", "super"));
-        for (Element type = holder; type instanceof TypeElement enclosing; type = type.getEnclosingElement()) {
-            for (Element member : elements.getAllMembers(enclosing)) {
-                known.add(member.getSimpleName().toString());
-            }
-            for (TypeParameterElement parameter : enclosing.getTypeParameters()) {
-                known.add(parameter.getSimpleName().toString());
-            }
-            known.add(enclosing.getSimpleName().toString());
-        }
-        method.getParameters().forEach(parameter -> known.add(parameter.getSimpleName().toString()));
-        method.getTypeParameters().forEach(parameter -> known.add(parameter.getSimpleName().toString()));
-        TreePath body = new TreePath(methodPath, ((MethodTree) methodPath.getLeaf()).getBody());
-        known.addAll(declaredIn(body));
-        CompilationUnitTree unit = methodPath.getCompilationUnit();
-        String packageName = elements.getPackageOf(holder).getQualifiedName().toString();
+        addMemberNames(outermost, known);
+        known.addAll(declaredIn(classPath));
+        CompilationUnitTree unit = classPath.getCompilationUnit();
+        String packageName = elements.getPackageOf(outermost).getQualifiedName().toString();
         boolean[] unresolved = {false};
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitClass(ClassTree node, Void unused) {
+                Tree parent = getCurrentPath().getParentPath().getLeaf();
+                if (parent instanceof ClassTree || parent instanceof CompilationUnitTree) {
+                    return super.visitClass(node, unused);
+                }
                 // names inside local and anonymous classes may be inherited members: not judged here
                 return null;
             }
@@ -101,18 +103,41 @@ public final class Readiness {
             public Void visitIdentifier(IdentifierTree node, Void unused) {
                 String name = node.getName().toString();
                 Tree parent = getCurrentPath().getParentPath().getLeaf();
-                boolean caseLabel = parent instanceof CaseTree
-                        || getCurrentPath().getParentPath().getParentPath().getLeaf() instanceof CaseTree;
-                if (!known.contains(name) && !caseLabel && !resolves(name, unit, packageName, getCurrentPath())) {
+                Tree grandparent = getCurrentPath().getParentPath().getParentPath().getLeaf();
+                boolean caseLabel = parent instanceof CaseTree || grandparent instanceof CaseTree;
+                // an annotation's element name (javac writes @A("x") as @A(value = "x"))
+                boolean element = parent instanceof AssignmentTree assignment && assignment.getVariable() == node
+                        && grandparent instanceof AnnotationTree;
+                if (!known.contains(name) && !caseLabel && !element
+                        && !resolves(name, unit, packageName, getCurrentPath())) {
                     unresolved[0] = true;
                 }
                 return null;
             }
-        }.scan(body, null);
+        }.scan(classPath, null);
         return !unresolved[0];
     }
 
-    /** Every name the body declares: variables, labels, local classes and their type parameters. */
+    /** The names of the members (inherited too) and type parameters of {@code type} and of its member types. */
+    private void addMemberNames(TypeElement type, Set<String> names) {
+        names.add(type.getSimpleName().toString());
+        for (TypeParameterElement parameter : type.getTypeParameters()) {
+            names.add(parameter.getSimpleName().toString());
+        }
+        for (Element member : elements.getAllMembers(type)) {
+            names.add(member.getSimpleName().toString());
+        }
+        for (Element member : type.getEnclosedElements()) {
+            if (member instanceof TypeElement nested) {
+                addMemberNames(nested, names);
+            } else if (member instanceof ExecutableElement method) {
+                method.getTypeParameters().forEach(parameter -> names.add(parameter.getSimpleName().toString()));
+                method.getParameters().forEach(parameter -> names.add(parameter.getSimpleName().toString()));
+            }
+        }
+    }
+
+    /** Every name declared in {@code body}: variables, labels, local classes and type parameters. */
     private static Set<String> declaredIn(TreePath body) {
         Set<String> names = new HashSet<>(TemplateNames.declaredNames(body));
         new TreeScanner<Void, Void>() {
