@@ -20,6 +20,7 @@ import dev.yieldj.processor.analysis.Yields;
 import dev.yieldj.processor.check.AnonymousVars;
 import dev.yieldj.processor.check.BodyChecks;
 import dev.yieldj.processor.check.Diagnostics;
+import dev.yieldj.processor.check.SupportedTrees;
 import dev.yieldj.processor.emit.ApiWriter;
 import dev.yieldj.processor.emit.GeneratorClassWriter;
 import dev.yieldj.processor.emit.StubWriter;
@@ -411,6 +412,10 @@ final class GeneratorCompiler {
             return Optional.empty(); // javac reports it; a copy in the generated class would only repeat it
         }
         int errorsBefore = diagnostics.errorCount();
+        SupportedTrees.check(body, unit, diagnostics);
+        if (diagnostics.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
         new BodyChecks(trees, env.getElementUtils(), unit, holder, method, sink, diagnostics).check(body);
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
