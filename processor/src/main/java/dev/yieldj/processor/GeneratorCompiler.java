@@ -20,6 +20,7 @@ import dev.yieldj.processor.analysis.Yields;
 import dev.yieldj.processor.check.AnonymousVars;
 import dev.yieldj.processor.check.BodyChecks;
 import dev.yieldj.processor.check.Diagnostics;
+import dev.yieldj.processor.check.LocalTemplates;
 import dev.yieldj.processor.check.SupportedTrees;
 import dev.yieldj.processor.emit.ApiWriter;
 import dev.yieldj.processor.emit.GeneratorClassWriter;
@@ -120,6 +121,11 @@ final class GeneratorCompiler {
                 writeBodies(holder, methods, awaitingBodies.remove(name));
             }
         }
+        for (Element root : roots) {
+            if (root instanceof TypeElement type && !written.contains(type.getQualifiedName().toString())) {
+                LocalTemplates.check(trees, type, diagnostics);
+            }
+        }
         Map<TypeElement, List<ExecutableElement>> byHolder = new LinkedHashMap<>();
         for (Element element : annotated) {
             if (element.getKind() == ElementKind.METHOD) {
@@ -178,6 +184,7 @@ final class GeneratorCompiler {
         Set<String> allocated = new HashSet<>();
         Set<String> fileNames = new HashSet<>();
         Map<Integer, Template> templates = new LinkedHashMap<>();
+        Set<String> factories = new HashSet<>();
         for (int index = 0; index < methods.size(); index++) {
             ExecutableElement method = methods.get(index);
             String base = capitalize(method.getSimpleName().toString());
@@ -194,10 +201,19 @@ final class GeneratorCompiler {
                 className = base + suffix;
             }
             allocated.add(className);
-            readTemplate(method, className).ifPresent(template -> {
-                templates.put(methods.indexOf(method), template);
-                fileNames.addAll(namesOf(method));
-            });
+            Optional<Template> template = readTemplate(method, className);
+            if (template.isEmpty()) {
+                continue;
+            }
+            String factory = factorySignature(method, template.get());
+            if (!factories.add(factory)) {
+                diagnostics.error(method, "the factory of this @Generator method would be " + api.simpleName() + "."
+                        + factory + ", which another template's factory already is (the receiver of an instance"
+                        + " template is its first parameter, and the sink is not one): rename one of them");
+                continue;
+            }
+            templates.put(index, template.get());
+            fileNames.addAll(namesOf(method));
         }
         if (templates.isEmpty()) {
             return;
@@ -301,6 +317,20 @@ final class GeneratorCompiler {
             }
         }
         return false;
+    }
+
+    /** The factory's name and erased parameter types: what must differ between two factories. */
+    private String factorySignature(ExecutableElement method, Template template) {
+        List<String> types = new ArrayList<>();
+        if (!template.isStatic()) {
+            types.add(env.getTypeUtils().erasure(method.getEnclosingElement().asType()).toString());
+        }
+        for (VariableElement parameter : method.getParameters()) {
+            if (reader.sinkKind(parameter.asType()).isEmpty()) {
+                types.add(env.getTypeUtils().erasure(parameter.asType()).toString());
+            }
+        }
+        return method.getSimpleName() + "(" + String.join(", ", types) + ")";
     }
 
     /** The template declared by {@code method}, reporting what its declaration gets wrong. */

@@ -430,9 +430,11 @@ public final class Translator {
         private void translateMember(IdentifierTree node, TreePath path, Element member) {
             Tree parent = path.getParentPath().getLeaf();
             // enum constants in case labels stay unqualified (javac 21+ wraps a label in a
-            // CONSTANT_CASE_LABEL tree, a kind --release 17 cannot name)
-            if ((parent instanceof CaseTree caseTree && caseTree.getExpressions().contains(node))
-                    || parent.getKind().name().equals("CONSTANT_CASE_LABEL")) {
+            // CONSTANT_CASE_LABEL tree, a kind --release 17 cannot name); other constants are qualified
+            // like any member, as the generated class does not see them unqualified
+            if (member.getKind() == ElementKind.ENUM_CONSTANT
+                    && ((parent instanceof CaseTree caseTree && caseTree.getExpressions().contains(node))
+                            || parent.getKind().name().equals("CONSTANT_CASE_LABEL"))) {
                 return;
             }
             for (TypeElement local : localClasses) {

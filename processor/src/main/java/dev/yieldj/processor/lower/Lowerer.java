@@ -848,6 +848,14 @@ public final class Lowerer {
         });
     }
 
+    /** Whether {@code tree} may stand as the receiver of a method call without parentheses. */
+    private static boolean isPrimary(Tree tree) {
+        return switch (tree.getKind()) {
+            case IDENTIFIER, MEMBER_SELECT, METHOD_INVOCATION, NEW_CLASS, PARENTHESIZED, ARRAY_ACCESS -> true;
+            default -> false;
+        };
+    }
+
     private void lowerEnhancedFor(TreePath path, EnhancedForLoopTree tree, List<Tree> keys) {
         TreePath expressionPath = child(path, tree.getExpression());
         TreePath variablePath = child(path, tree.getVariable());
@@ -870,7 +878,8 @@ public final class Lowerer {
                     () -> emit(new Stmt.Exec(Code.var(index).then("++;"), true)));
         } else {
             LocalVar iterator = newVar(name + "Iterator", iteratorType(sourceType, element), LocalVar.Kind.SYNTHETIC);
-            emit(new Stmt.Assign(iterator, source.then(".iterator()")));
+            Code receiver = isPrimary(tree.getExpression()) ? source : Code.text("(").then(source, ")");
+            emit(new Stmt.Assign(iterator, receiver.then(".iterator()")));
             lowerLoop(keys,
                     () -> Code.var(iterator).then(".hasNext()"),
                     () -> emit(new Stmt.Declare(variable, Code.var(iterator).then(".next()"), false)),

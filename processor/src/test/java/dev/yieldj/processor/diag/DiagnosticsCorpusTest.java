@@ -405,6 +405,42 @@ class DiagnosticsCorpusTest {
                 """), "m", "raw", "Yield<");
     }
 
+    /** Legal overloads whose factories would coincide: an error at the later template, not in generated code. */
+    @Test
+    void overloadsWhoseFactoriesCoincide() {
+        rejectsOne(holder("""
+                    @Generator
+                    static void m(int n, Yield<Integer> out) {
+                        out.yield(n);
+                    }
+
+                    @Generator
+                    static void ▶m(int n, dev.yieldj.IntYield out) {
+                        out.yield(n);
+                    }
+                """), "m2", "factory", "m(int)", "rename");
+    }
+
+    @Test
+    void templateInALocalClass() {
+        rejectsOne(holder("""
+                    @Generator
+                    static void m(Yield<Integer> out) {
+                        out.yield(1);
+                    }
+
+                    static Object local() {
+                        class Local {
+                            ▶@Generator
+                            void inner(Yield<Integer> out) {
+                                out.yield(2);
+                            }
+                        }
+                        return new Local();
+                    }
+                """), "inner", "local or anonymous class");
+    }
+
     // ---------------------------------------------------------------- more the rewrite cannot honour
 
     @Test

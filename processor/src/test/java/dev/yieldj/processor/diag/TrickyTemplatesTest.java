@@ -116,6 +116,57 @@ class TrickyTemplatesTest {
         assertEquals(List.of(-1, 0, 1, 2, 6, 0, 10), run.callStatic("com.acme.Vars", "helper"));
     }
 
+    /** A for-each over a cast or a conditional keeps its parentheses when it becomes an iterator call. */
+    @Test
+    void forEachOverACastOrAConditional() {
+        Run run = run("Casts", """
+                public class Casts {
+                    @Generator
+                    static void m(Object obj, boolean flag, Yield<String> out) {
+                        for (Object o : (List<?>) obj) {
+                            out.yield("o" + o);
+                        }
+                        List<String> a = List.of("a");
+                        List<String> b = List.of("b", "bb");
+                        for (String s : flag ? a : b) {
+                            out.yield(s);
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of("o1", "o2", "b", "bb"), "m", List.of(1, 2), false);
+    }
+
+    /** Constants of the holder and statically imported ones as case labels, in a switch the rewrite copies. */
+    @Test
+    void holderAndStaticallyImportedConstantsAsCaseLabels() {
+        Run run = run("Labels", """
+                public class Labels {
+                    static final int ONE = 1;
+                    static final String TWO = "two";
+
+                    @Generator
+                    static void m(int n, Yield<String> out) {
+                        for (int i = 0; i < n; i++) {
+                            switch (i) {
+                                case ONE -> out.yield("one");
+                                case Integer.MAX_VALUE -> out.yield("max");
+                                default -> out.yield("i" + i);
+                            }
+                            switch (i == 2 ? "two" : "x") {
+                                case TWO:
+                                    out.yield("TWO");
+                                    break;
+                                default:
+                                    break;
+                            }
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of("i0", "one", "i2", "TWO"), "m", 3);
+    }
+
     @Test
     void localShadowsAFieldOfTheEnclosingType() {
         Run run = run("Shadow", """
