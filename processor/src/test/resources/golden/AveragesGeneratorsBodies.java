@@ -7,6 +7,7 @@ import javax.annotation.processing.Generated;
  * The bodies of the {@code @Generator} templates of {@link Averages}, as the state machines behind {@link AveragesGenerators}.
  */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 final class AveragesGeneratorsBodies {
     private AveragesGeneratorsBodies() {
     }

@@ -8,6 +8,7 @@ import javax.annotation.processing.Generated;
  * The bodies of the {@code @Generator} templates of {@link Lines}, as the state machines behind {@link LinesGenerators}.
  */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 final class LinesGeneratorsBodies {
     private LinesGeneratorsBodies() {
     }

@@ -6,6 +6,7 @@ import javax.annotation.processing.Generated;
  * The bodies of the {@code @Generator} templates of {@link Numbers}, as the state machines behind {@link NumbersGenerators}.
  */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 final class NumbersGeneratorsBodies {
     private NumbersGeneratorsBodies() {
     }

@@ -243,7 +243,11 @@ final class GeneratorCompiler {
     private void writeBodies(TypeElement holder, List<ExecutableElement> methods, Plan plan) {
         TypeSpec.Builder type = generatedClass(plan.bodies(), holder, Modifier.FINAL)
                 .addJavadoc("The bodies of the {@code @Generator} templates of {@link $T}, as the state machines behind"
-                        + " {@link $T}.\n", ClassName.get(holder), plan.api());
+                        + " {@link $T}.\n", ClassName.get(holder), plan.api())
+                // a body's use of a deprecated member draws its warning at the template already (or, in the
+                // template's own class, none): the copy in the generated class must not draw a second one
+                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                        .addMember("value", "{$S, $S}", "deprecation", "removal").build());
         Set<Long> rejectedVars = AnonymousVars.check(trees, holder, diagnostics);
         for (Map.Entry<Integer, Template> entry : plan.templates().entrySet()) {
             Template template = entry.getValue();

@@ -218,6 +218,8 @@ public final class Translator {
         private final Deque<TypeElement> localClasses = new ArrayDeque<>();
         /** Statements inside the root that break, continue or yield may target. */
         private final Set<Tree> innerTargets = new HashSet<>();
+        /** Names that stay as the template writes them (an inner class after {@code receiver.new}). */
+        private final Set<Tree> asWritten = new HashSet<>();
         /** Copied try statements with a finally block or resources whose try or catch block we are in. */
         private int guardingTries;
 
@@ -330,10 +332,20 @@ public final class Translator {
 
         @Override
         public Void visitMemberSelect(MemberSelectTree node, Void unused) {
-            if (hasReceiver && isRecordComponent(trees.getElement(getCurrentPath()))
+            Element selected = trees.getElement(getCurrentPath());
+            if (hasReceiver && isRecordComponent(selected)
                     && node.getExpression() instanceof IdentifierTree qualifier
                     && qualifier.getName().contentEquals("this") && localClasses.isEmpty()) {
                 replace(node, Code.of(new Code.ReceiverRef(), new Code.Text("." + node.getIdentifier() + "()")));
+                return null;
+            }
+            if (selected != null && selected.getEnclosingElement() instanceof TypeElement record
+                    && Records.isComponentField(selected, record) && localClasses.isEmpty()
+                    && !(node.getExpression() instanceof IdentifierTree self && self.getName().contentEquals("this"))
+                    && !isAssigned(getCurrentPath())) {
+                // a record's component fields are private: the generated class reads them through the accessor
+                Code qualifier = translate(new TreePath(getCurrentPath(), node.getExpression()), escapes);
+                replace(node, qualifier.then("." + node.getIdentifier() + "()"));
                 return null;
             }
             if (node.getIdentifier().contentEquals("this")) {
@@ -376,6 +388,10 @@ public final class Translator {
                         && !isLocalMember(type)) {
                     long at = start(node);
                     edits.add(new Edit(node, at, at, Code.of(new Code.ReceiverRef(), new Code.Text(".")), true));
+                    // after 'receiver.new' the class is named by its simple name alone
+                    Tree className = node.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree generic
+                            ? generic.getType() : node.getIdentifier();
+                    asWritten.add(className);
                 }
             }
             return super.visitNewClass(node, unused);
@@ -385,6 +401,9 @@ public final class Translator {
         public Void visitIdentifier(IdentifierTree node, Void unused) {
             TreePath path = getCurrentPath();
             String name = node.getName().toString();
+            if (asWritten.contains(node)) {
+                return null;
+            }
             if (name.equals("this")) {
                 if (hasReceiver && localClasses.isEmpty()) {
                     replace(node, Code.of(new Code.ReceiverRef()));

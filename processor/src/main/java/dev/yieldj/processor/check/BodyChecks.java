@@ -165,6 +165,20 @@ public final class BodyChecks {
         }
 
         @Override
+        public Void visitNewClass(com.sun.source.tree.NewClassTree node, Void unused) {
+            Element constructor = trees.getElement(getCurrentPath());
+            if (node.getClassBody() == null && constructor != null
+                    && constructor.getModifiers().contains(Modifier.PRIVATE)
+                    && constructor.getEnclosingElement() instanceof TypeElement owner && !isInsideBodyClass(owner)
+                    && sameOutermost(owner)) {
+                diagnostics.error(node, unit, "the constructor of " + owner.getSimpleName() + " is private, and the"
+                        + " generated class cannot reach it: make it package-private");
+                return null;
+            }
+            return super.visitNewClass(node, unused);
+        }
+
+        @Override
         public Void visitMemberReference(MemberReferenceTree node, Void unused) {
             checkAccess(node, trees.getElement(getCurrentPath()), false);
             return super.visitMemberReference(node, unused);

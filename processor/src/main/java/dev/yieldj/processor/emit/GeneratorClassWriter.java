@@ -948,7 +948,12 @@ public final class GeneratorClassWriter {
             } else if (piece instanceof Code.ReceiverRef) {
                 out.add("$N", receiver);
             } else if (piece instanceof Code.VarRef ref && ref.var().equals(machine.sentVar())) {
-                out.add("(($T) $N)", typeName(ref.var().type()), sent);
+                TypeName sentType = typeName(ref.var().type());
+                if (sentType.equals(ClassName.OBJECT)) {
+                    out.add("$N", sent); // a cast to Object would be redundant
+                } else {
+                    out.add("(($T) $N)", sentType, sent);
+                }
             } else if (piece instanceof Code.VarRef ref) {
                 String snapshot = ref.captured() ? snapshots.get(ref.var()) : null;
                 if (snapshot == null && !ref.written() && ref.var().fieldType() != null && hoisted.contains(ref.var())) {

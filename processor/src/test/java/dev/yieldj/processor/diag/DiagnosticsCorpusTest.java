@@ -405,6 +405,20 @@ class DiagnosticsCorpusTest {
                 """), "m", "raw", "Yield<");
     }
 
+    @Test
+    void privateConstructorOfANestedClass() {
+        rejectsOne(holder("""
+                    static final class Node {
+                        private Node() {}
+                    }
+
+                    @Generator
+                    static void m(Yield<Object> out) {
+                        out.yield(▶new Node());
+                    }
+                """), "m", "constructor of Node is private", "package-private");
+    }
+
     /** Legal overloads whose factories would coincide: an error at the later template, not in generated code. */
     @Test
     void overloadsWhoseFactoriesCoincide() {

@@ -179,6 +179,41 @@ class GoldenTest {
      * processor must claim {@code @Generator}, else javac warns "No processor claimed any of these
      * annotations" and -Werror fails the build.
      */
+    /**
+     * No lint warning in generated code that the user's own code does not draw: the holder's own deprecated
+     * members (no warning inside their class) and the value a {@code Coroutine<T, Object>} is sent.
+     */
+    @Test
+    void generatedCodeDrawsNoWarningTheTemplateDoesNot() {
+        Compilation compilation = Harness.compile(LINT, source("com.acme.Old", """
+                package com.acme;
+
+                import dev.yieldj.Coroutine;
+                import dev.yieldj.Generator;
+                import dev.yieldj.Yield;
+
+                public class Old {
+                    @Deprecated
+                    static int legacy() {
+                        return 1;
+                    }
+
+                    @Generator
+                    static void uses(Yield<Integer> out) {
+                        out.yield(legacy());
+                        out.yield(legacy() + 1);
+                    }
+
+                    @Generator
+                    static void echo(Coroutine<String, Object> co) {
+                        Object got = co.yield("first");
+                        co.yield("got " + got);
+                    }
+                }
+                """));
+        Harness.assertSuccess(compilation);
+    }
+
     @Test
     void wholeBuildPassesUnderLintAllWerror() {
         Compilation compilation = Harness.compile(List.of("-Xlint:all", "-Werror"), source("com.acme.Plain", """

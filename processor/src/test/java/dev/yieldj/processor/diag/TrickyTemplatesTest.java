@@ -116,6 +116,59 @@ class TrickyTemplatesTest {
         assertEquals(List.of(-1, 0, 1, 2, 6, 0, 10), run.callStatic("com.acme.Vars", "helper"));
     }
 
+    /** An inner (non-static) member class created in an instance template: created on the receiver. */
+    @Test
+    void innerMemberClassCreatedInAnInstanceTemplate() {
+        Run run = run("Cells", """
+                public class Cells {
+                    final int base;
+
+                    Cells(int base) {
+                        this.base = base;
+                    }
+
+                    class Cell {
+                        final int value;
+
+                        Cell(int value) {
+                            this.value = value + base;
+                        }
+                    }
+
+                    @Generator
+                    void m(int n, Yield<Integer> out) {
+                        for (int i = 0; i < n; i++) {
+                            Cell cell = new Cell(i);
+                            out.yield(cell.value);
+                        }
+                    }
+                }
+                """);
+        Object cells = run.newInstance("com.acme.Cells", 100);
+        assertEquals(List.of(100, 101), run.pullOn(cells, "m", 2));
+        assertEquals(List.of(100, 101), run.pushOn(run.newInstance("com.acme.Cells", 100), "m", 2));
+    }
+
+    /** A record component field read on another record instance goes through the accessor (the field is private). */
+    @Test
+    void recordComponentFieldOfAnotherInstance() {
+        Run run = run("Points", """
+                public class Points {
+                    record P(int x, int y) {}
+
+                    @Generator
+                    static void m(int n, Yield<Integer> out) {
+                        for (int i = 0; i < n; i++) {
+                            P p = new P(i, i * 10);
+                            out.yield(p.x);
+                            out.yield(p.y + p.x);
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of(0, 0, 1, 11), "m", 2);
+    }
+
     /** A for-each over a cast or a conditional keeps its parentheses when it becomes an iterator call. */
     @Test
     void forEachOverACastOrAConditional() {
