@@ -134,7 +134,7 @@ public final class Translator {
     public Code translate(TreePath path, Escapes escapes) {
         Tree root = path.getLeaf();
         List<Edit> edits = new ArrayList<>();
-        new EditFinder(root, escapes, edits).scan(path, null);
+        new EditFinder(root, escapes, edits, bindingsDeclaredIn(path)).scan(path, null);
         if (synthesized.hasText(root)) {
             return copied(root, edits);
         }
@@ -218,14 +218,21 @@ public final class Translator {
         private final Deque<TypeElement> localClasses = new ArrayDeque<>();
         /** Statements inside the root that break, continue or yield may target. */
         private final Set<Tree> innerTargets = new HashSet<>();
+        /**
+         * Pattern variables declared in the code being translated: it keeps their declarations, so
+         * a use inside it reads the pattern variable itself (a lambda there captures its value),
+         * and only code elsewhere reads the field the match copied it into.
+         */
+        private final Set<Element> bindingsDeclaredHere;
         /** Names that stay as the template writes them (an inner class after {@code receiver.new}). */
         private final Set<Tree> asWritten = new HashSet<>();
         /** Copied try statements with a finally block or resources whose try or catch block we are in. */
         private int guardingTries;
 
-        EditFinder(Tree root, Escapes escapes, List<Edit> edits) {
+        EditFinder(Tree root, Escapes escapes, List<Edit> edits, Set<Element> bindingsDeclaredHere) {
             this.escapes = escapes;
             this.edits = edits;
+            this.bindingsDeclaredHere = bindingsDeclaredHere;
             noteTarget(root); // scanning from a path visits the root without scan(Tree)
         }
 
@@ -415,6 +422,9 @@ public final class Translator {
             }
             Element element = trees.getElement(path);
             LocalVar var = element == null ? null : managed.get(element);
+            if (var != null && bindingsDeclaredHere.contains(element) && !isAssigned(path)) {
+                return null;
+            }
             if (var != null) {
                 replace(node, Code.of(new Code.VarRef(var, captureDepth > 0, isAssigned(path))));
                 return null;
@@ -480,6 +490,22 @@ public final class Translator {
             }
             return false;
         }
+    }
+
+    /** The pattern variables of the instanceof patterns in the code at {@code path} (not in lambdas or classes). */
+    private Set<Element> bindingsDeclaredIn(TreePath path) {
+        Set<Element> declared = new HashSet<>();
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitBindingPattern(BindingPatternTree node, Void unused) {
+                Element element = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
+                if (element != null) {
+                    declared.add(element);
+                }
+                return super.visitBindingPattern(node, unused);
+            }
+        }.scan(path, null);
+        return declared;
     }
 
     private boolean isRecordComponent(Element element) {

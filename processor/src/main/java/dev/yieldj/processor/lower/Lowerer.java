@@ -415,6 +415,7 @@ public final class Lowerer {
             return;
         }
         if (!yields.contains(tree) && !(tree instanceof ReturnTree) && !(tree instanceof YieldTree)) {
+            registerFlowScopedBindings(path);
             Code code = translate(path);
             if (tree instanceof com.sun.source.tree.ClassTree classTree && current != null) {
                 Element declared = trees.getElement(path);
@@ -751,6 +752,22 @@ public final class Lowerer {
                 return null;
             }
         }.scan(condition, null);
+    }
+
+    /**
+     * A statement copied whole may still introduce pattern variables into the code after it
+     * ({@code if (!(o instanceof Integer n)) continue;} then {@code n}), which may run in other
+     * states: those are managed like any local.
+     */
+    private void registerFlowScopedBindings(TreePath path) {
+        Tree tree = path.getLeaf();
+        Tree condition = tree instanceof IfTree choice ? choice.getCondition()
+                : tree instanceof com.sun.source.tree.WhileLoopTree loop ? loop.getCondition()
+                : tree instanceof com.sun.source.tree.DoWhileLoopTree loop ? loop.getCondition()
+                : null;
+        if (condition != null) {
+            registerBindings(child(path, condition));
+        }
     }
 
     private void lowerIf(TreePath path, IfTree tree) {

@@ -116,6 +116,67 @@ class TrickyTemplatesTest {
         assertEquals(List.of(-1, 0, 1, 2, 6, 0, 10), run.callStatic("com.acme.Vars", "helper"));
     }
 
+    /** Flow-scoped pattern variables (after a negated instanceof that jumps away) used after a yield. */
+    @Test
+    void flowScopedBindingsLiveAcrossYields() {
+        Run run = run("Flow", """
+                public class Flow {
+                    @Generator
+                    static void m(List<Object> xs, Yield<String> out) {
+                        for (Object o : xs) {
+                            if (!(o instanceof Integer n)) {
+                                continue;
+                            }
+                            out.yield("int");
+                            out.yield("n=" + n);
+                        }
+                        Object last = xs.get(xs.size() - 1);
+                        if (!(last instanceof String s)) {
+                            return;
+                        }
+                        out.yield("last");
+                        out.yield(s);
+                    }
+
+                    @Generator
+                    static void loop(Iterator<Object> it, Yield<String> out) {
+                        Object x = it.next();
+                        while (!(x instanceof String t)) {
+                            x = it.next();
+                        }
+                        out.yield("found");
+                        out.yield(t);
+                    }
+                }
+                """);
+        run.assertRuns(List.of("int", "n=1", "int", "n=2", "last", "z"), "m", List.of(1, "x", 2, "z"));
+        run.assertRuns(List.of("int", "n=1"), "m", List.of(1, 3.0));
+        assertEquals(List.of("found", "b"), run.pull("loop", List.of(1, 2, "b").iterator()));
+    }
+
+    /** A lambda in the condition that declares a pattern variable captures this iteration's value. */
+    @Test
+    void aLambdaInTheConditionCapturesThePatternVariable() {
+        Run run = run("Captures", """
+                public class Captures {
+                    static boolean check(Supplier<String> s) {
+                        return s.get() != null;
+                    }
+
+                    @Generator
+                    static void m(List<Object> xs, Yield<String> out) {
+                        for (Object o : xs) {
+                            if (o instanceof String str && check(() -> str)) {
+                                out.yield("s");
+                                out.yield(str);
+                            }
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of("s", "p", "s", "q"), "m", List.of("p", 3, "q"));
+    }
+
     /** An inner (non-static) member class created in an instance template: created on the receiver. */
     @Test
     void innerMemberClassCreatedInAnInstanceTemplate() {
