@@ -252,18 +252,14 @@ final class GeneratorCompiler {
         for (Map.Entry<Integer, Template> entry : plan.templates().entrySet()) {
             Template template = entry.getValue();
             ExecutableElement method = entry.getKey() < methods.size() ? methods.get(entry.getKey()) : null;
-            Optional<Prepared> prepared = Optional.empty();
+            Optional<TypeSpec> body = Optional.empty();
             if (method != null && !containsAny(method, rejectedVars)) {
-                prepared = compileGuarded(method, template);
+                body = compileGuarded(method, () -> compileTemplate(method, template).map(p -> new GeneratorClassWriter(
+                        p.template(), p.machine(), plan.api(), plan.bodies(), plan.base(), p.names(),
+                        p.repeatedNames(), p.fields(), p.assignedParameters()).type()));
             }
-            if (prepared.isPresent()) {
-                Prepared p = prepared.get();
-                type.addType(new GeneratorClassWriter(p.template(), p.machine(), plan.api(), plan.bodies(),
-                        plan.base(), p.names(), p.repeatedNames(), p.fields(), p.assignedParameters()).type());
-            } else {
-                // the template's errors are reported; a stub keeps the API compiling, so they stand alone
-                type.addType(StubWriter.type(template, plan.api()));
-            }
+            // a template with errors (reported) gets a stub that keeps the API compiling, so they stand alone
+            type.addType(body.orElseGet(() -> StubWriter.type(template, plan.api())));
         }
         write(plan.bodies(), type, holder);
     }
@@ -380,9 +376,10 @@ final class GeneratorCompiler {
         return Set.of();
     }
 
-    private Optional<Prepared> compileGuarded(ExecutableElement method, Template template) {
+    /** Runs {@code pass} on {@code method}'s template; a failure inside yieldj becomes one clear error there. */
+    private <T> Optional<T> compileGuarded(ExecutableElement method, java.util.function.Supplier<Optional<T>> pass) {
         try {
-            return compileTemplate(method, template);
+            return pass.get();
         } catch (RuntimeException | StackOverflowError bug) {
             diagnostics.error(method, "yieldj failed on this @Generator method, an internal error: " + bug
                     + ". Please report it with the method's source (compile with -A" + DEBUG_OPTION

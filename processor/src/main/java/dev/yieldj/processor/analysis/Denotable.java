@@ -55,6 +55,35 @@ public final class Denotable {
                 && element.getNestingKind() == NestingKind.LOCAL;
     }
 
+    /** The local classes {@code type} names anywhere: itself, its type arguments, array components, bounds. */
+    public static java.util.List<TypeElement> localClassesIn(TypeMirror type) {
+        java.util.List<TypeElement> found = new java.util.ArrayList<>();
+        collectLocalClasses(type, found);
+        return found;
+    }
+
+    private static void collectLocalClasses(TypeMirror type, java.util.List<TypeElement> found) {
+        switch (type.getKind()) {
+            case ARRAY -> collectLocalClasses(((ArrayType) type).getComponentType(), found);
+            case DECLARED -> {
+                if (isLocalClass(type)) {
+                    found.add((TypeElement) ((DeclaredType) type).asElement());
+                }
+                ((DeclaredType) type).getTypeArguments().forEach(argument -> collectLocalClasses(argument, found));
+            }
+            case WILDCARD -> {
+                WildcardType wildcard = (WildcardType) type;
+                if (wildcard.getExtendsBound() != null) {
+                    collectLocalClasses(wildcard.getExtendsBound(), found);
+                }
+                if (wildcard.getSuperBound() != null) {
+                    collectLocalClasses(wildcard.getSuperBound(), found);
+                }
+            }
+            default -> {}
+        }
+    }
+
     /** A denotable supertype of {@code type} (the type itself when it is denotable). */
     public TypeMirror of(TypeMirror type) {
         switch (type.getKind()) {

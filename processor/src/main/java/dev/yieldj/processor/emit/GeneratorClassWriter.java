@@ -513,7 +513,9 @@ public final class GeneratorClassWriter {
     /** Values sent in and pulled from delegates arrive untyped from the base class. */
     private boolean needsUncheckedCasts() {
         return (isCoroutine() && !isReifiable(template.sentType()))
-                || (!machine.delegatePulls().isEmpty() && !isReifiable(elementType));
+                || (!machine.delegatePulls().isEmpty() && !isReifiable(elementType))
+                || machine.vars().stream().anyMatch(var -> var.fieldType() != null && hoisted.contains(var)
+                        && render(var.type(), Map.of()).toString().contains("<"));
     }
 
     /** Whether a cast to {@code type} is checked at run time (no type arguments or variables). */
@@ -715,10 +717,17 @@ public final class GeneratorClassWriter {
         } else if (stmt instanceof Stmt.Declare declare) {
             LocalVar var = declare.var();
             if (hoisted.contains(var)) {
-                if (declare.init() != null) {
+                if (declare.init() != null && var.fieldType() != null && !declare.arrayInitializer()
+                        && needsTargetType(declare.init())) {
+                    // the field has a supertype: a lambda, method reference or diamond takes its type from a
+                    // local of the declared type
+                    String typed = names.internal("initial");
+                    code.add("{\n$>$L $N = $L;\n$N = $N;\n$<}\n", render(var.type(), Map.of()), typed,
+                            render(declare.init(), snapshots), varNames.get(var), typed);
+                } else if (declare.init() != null) {
                     code.add("$N = ", varNames.get(var));
                     if (declare.arrayInitializer()) {
-                        code.add("new $T ", typeName(var.type()));
+                        code.add("new $L ", render(var.type(), Map.of()));
                     }
                     code.add("$L;\n", render(declare.init(), snapshots));
                 }
@@ -935,6 +944,12 @@ public final class GeneratorClassWriter {
 
     private CodeBlock continueDispatch(boolean nested) {
         return nested ? CodeBlock.of("continue $L;\n", dispatch) : CodeBlock.of("continue;\n");
+    }
+
+    /** Whether an initializer's type comes from its target: a lambda, a method reference, a diamond. */
+    private static boolean needsTargetType(Code init) {
+        String text = init.toString();
+        return text.contains("->") || text.contains("::") || text.contains("<>");
     }
 
     /** Renders a fragment; captured variables listed in {@code snapshots} read their snapshot. */

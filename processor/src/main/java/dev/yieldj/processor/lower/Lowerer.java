@@ -533,13 +533,54 @@ public final class Lowerer {
         if (declaredWithVar && Denotable.isAnonymous(type)) {
             return unnameable(tree, Code.text("var"), null); // AnonymousVars reports it at the declaration
         }
-        if (Denotable.isLocalClass(type)) {
+        List<TypeElement> nestedLocals = Denotable.localClassesIn(type);
+        if (!Denotable.isLocalClass(type) && !nestedLocals.isEmpty() && hoistedClasses.containsAll(nestedLocals)) {
+            // List<P>, P[], Supplier<P>: only the resume method can name P; the field holds an Object
+            Code written = declaredWithVar ? spelled(type) : translator.translate(child(declaration, tree.getType()));
+            pendingFieldType = Code.type(ClassName.OBJECT);
+            return written;
+        }
+        if (!nestedLocals.isEmpty()) {
             Code written = declaredWithVar ? Code.text("var") : translator.translate(child(declaration, tree.getType()));
             return unnameable(tree, written, "'" + tree.getName() + "' has the type of a local class declared where"
                     + " the generated class cannot see it from every state, and it is used across a yield: declare"
                     + " the class directly in the template body or as a member of the enclosing type");
         }
         return typeCode(type);
+    }
+
+    /** {@code type} as source, local classes by their simple names (they are in scope in the resume method). */
+    private Code spelled(TypeMirror type) {
+        switch (type.getKind()) {
+            case ARRAY:
+                return spelled(((javax.lang.model.type.ArrayType) type).getComponentType()).then("[]");
+            case DECLARED: {
+                DeclaredType declared = (DeclaredType) type;
+                TypeElement element = (TypeElement) declared.asElement();
+                Code raw = Denotable.isLocalClass(type) ? Code.text(element.getSimpleName().toString())
+                        : Code.type(ClassName.get(element));
+                if (declared.getTypeArguments().isEmpty()) {
+                    return raw;
+                }
+                Code arguments = Code.EMPTY;
+                for (TypeMirror argument : declared.getTypeArguments()) {
+                    arguments = arguments.pieces().isEmpty() ? spelled(argument) : arguments.then(", ", spelled(argument));
+                }
+                return raw.then("<", arguments, ">");
+            }
+            case WILDCARD: {
+                javax.lang.model.type.WildcardType wildcard = (javax.lang.model.type.WildcardType) type;
+                if (wildcard.getExtendsBound() != null) {
+                    return Code.text("? extends ").then(spelled(wildcard.getExtendsBound()));
+                }
+                if (wildcard.getSuperBound() != null) {
+                    return Code.text("? super ").then(spelled(wildcard.getSuperBound()));
+                }
+                return Code.text("?");
+            }
+            default:
+                return typeCode(type);
+        }
     }
 
     /** A local whose type only a local declaration can spell: fine unless it lives across a yield. */

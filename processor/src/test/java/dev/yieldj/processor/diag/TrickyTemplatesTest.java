@@ -116,6 +116,32 @@ class TrickyTemplatesTest {
         assertEquals(List.of(-1, 0, 1, 2, 6, 0, 10), run.callStatic("com.acme.Vars", "helper"));
     }
 
+    /** Locals whose types name a local record inside a generic or array type, live across yields, lint-clean. */
+    @Test
+    void localRecordInsideGenericAndArrayTypesAcrossYields() {
+        Source holder = source("com.acme.Nests", IMPORTS + """
+                public class Nests {
+                    @Generator
+                    static void m(int n, Yield<String> out) {
+                        record P(int a) {}
+                        List<P> ps = new ArrayList<>();
+                        var more = new ArrayList<P>();
+                        P[] arr = {new P(n)};
+                        Supplier<P> sp = () -> new P(n + 1);
+                        out.yield("start");
+                        ps.add(new P(1));
+                        more.add(sp.get());
+                        out.yield(ps + " " + more);
+                        out.yield(arr[0] + " " + sp.get().a());
+                    }
+                }
+                """);
+        Compilation compilation = Harness.compile(List.of("-Xlint:all", "-Xlint:-processing", "-Werror"), holder);
+        Harness.assertSuccess(compilation);
+        new Run(compilation, "com.acme.Nests").assertRuns(
+                List.of("start", "[P[a=1]] [P[a=4]]", "P[a=3] 4"), "m", 3);
+    }
+
     /** Flow-scoped pattern variables (after a negated instanceof that jumps away) used after a yield. */
     @Test
     void flowScopedBindingsLiveAcrossYields() {
