@@ -148,6 +148,8 @@ public final class Lowerer {
     private final List<Code> bodyClasses = new ArrayList<>();
     private final java.util.Set<Element> hoistedClasses = new java.util.HashSet<>();
     private final java.util.Set<String> bodyClassNames = new java.util.HashSet<>();
+    /** Names of local classes the body declares more than once. */
+    private final java.util.Set<String> repeatedClassNames = new java.util.HashSet<>();
     private final LocalVar returnVar;
     private final LocalVar sentVar;
     private final int finish;
@@ -207,6 +209,7 @@ public final class Lowerer {
 
     /** Lowers the body at {@code body}. */
     public StateMachine lower(TreePath body) {
+        repeatedClassNames.addAll(repeatedLocalClassNames(body.getLeaf()));
         lowerStatement(body);
         place(finish);
         emit(new Stmt.Finish());
@@ -419,7 +422,10 @@ public final class Lowerer {
             Code code = translate(path);
             if (tree instanceof com.sun.source.tree.ClassTree classTree && current != null) {
                 Element declared = trees.getElement(path);
-                if (bodyClassNames.add(classTree.getSimpleName().toString())) {
+                String className = classTree.getSimpleName().toString();
+                // two local classes of one name (in sibling blocks) stay where they are: at the top of
+                // the resume method they would clash
+                if (!repeatedClassNames.contains(className) && bodyClassNames.add(className)) {
                     // declared once at the top of the resume method, where every state sees it; the
                     // locals it captures are copied when an instance is created, as javac does
                     bodyClasses.add(code);
@@ -547,6 +553,26 @@ public final class Lowerer {
                     + " the class directly in the template body or as a member of the enclosing type");
         }
         return typeCode(type);
+    }
+
+    private static java.util.Set<String> repeatedLocalClassNames(Tree body) {
+        Map<String, Integer> counts = new HashMap<>();
+        new com.sun.source.util.TreeScanner<Void, Void>() {
+            @Override
+            public Void visitClass(com.sun.source.tree.ClassTree node, Void unused) {
+                if (!node.getSimpleName().isEmpty()) {
+                    counts.merge(node.getSimpleName().toString(), 1, Integer::sum);
+                }
+                return super.visitClass(node, unused);
+            }
+        }.scan(body, null);
+        java.util.Set<String> repeated = new java.util.HashSet<>();
+        counts.forEach((name, count) -> {
+            if (count > 1) {
+                repeated.add(name);
+            }
+        });
+        return repeated;
     }
 
     /** {@code type} as source, local classes by their simple names (they are in scope in the resume method). */

@@ -122,9 +122,30 @@ public final class TemplateReader {
             return Optional.empty();
         }
         List<TypeVariableName> typeVariables = new ArrayList<>();
+        TypeName receiverType = TypeName.get(holder.asType());
         if (!isStatic) {
+            // a method type variable may shadow one of the holder's (<T> in Box<T>): the generated class
+            // needs both, so the holder's gets another name there (the body cannot name it anyway)
+            java.util.Set<String> shadowing = new java.util.HashSet<>();
+            method.getTypeParameters().forEach(parameter -> shadowing.add(parameter.getSimpleName().toString()));
+            List<TypeName> receiverArguments = new ArrayList<>();
             for (TypeParameterElement parameter : holder.getTypeParameters()) {
-                typeVariables.add(TypeVariableName.get(parameter));
+                TypeVariableName variable = TypeVariableName.get(parameter);
+                if (shadowing.contains(variable.name())) {
+                    String name = variable.name() + holder.getSimpleName();
+                    while (shadowing.contains(name)) {
+                        name = name + "_";
+                    }
+                    variable = TypeVariableName.get(name, variable.bounds().toArray(TypeName[]::new));
+                }
+                typeVariables.add(variable);
+                receiverArguments.add(variable);
+            }
+            if (!receiverArguments.isEmpty() && !typeVariables.stream().map(TypeVariableName::name)
+                    .toList().equals(holder.getTypeParameters().stream().map(p -> p.getSimpleName().toString())
+                            .toList())) {
+                receiverType = com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(holder),
+                        receiverArguments.toArray(TypeName[]::new));
             }
         }
         for (TypeParameterElement parameter : method.getTypeParameters()) {
@@ -149,7 +170,7 @@ public final class TemplateReader {
                 isStatic,
                 method.getModifiers().contains(Modifier.PUBLIC),
                 typeVariables,
-                TypeName.get(holder.asType()),
+                receiverType,
                 parameters,
                 kind,
                 elementType,

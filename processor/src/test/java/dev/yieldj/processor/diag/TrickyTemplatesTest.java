@@ -116,6 +116,57 @@ class TrickyTemplatesTest {
         assertEquals(List.of(-1, 0, 1, 2, 6, 0, 10), run.callStatic("com.acme.Vars", "helper"));
     }
 
+    /** A generic template in a generic class, its type variable shadowing the class's. */
+    @Test
+    void methodTypeVariableShadowingTheHolders() {
+        Run run = run("Box", """
+                public class Box<T> {
+                    final T item;
+
+                    Box(T item) {
+                        this.item = item;
+                    }
+
+                    @Generator
+                    <T> void pair(T other, Yield<String> out) {
+                        out.yield(String.valueOf(item));
+                        T same = other;
+                        out.yield(String.valueOf(same));
+                    }
+                }
+                """);
+        assertEquals(List.of("item", "other"), run.pullOn(run.newInstance("com.acme.Box", "item"), "pair", "other"));
+    }
+
+    /** Two local classes of one name in sibling blocks. */
+    @Test
+    void siblingLocalClassesOfOneName() {
+        Run run = run("Siblings", """
+                public class Siblings {
+                    @Generator
+                    static void m(Yield<String> out) {
+                        {
+                            class Loc {
+                                String s() {
+                                    return "one";
+                                }
+                            }
+                            out.yield(new Loc().s());
+                        }
+                        {
+                            class Loc {
+                                String s() {
+                                    return "two";
+                                }
+                            }
+                            out.yield(new Loc().s());
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of("one", "two"), "m");
+    }
+
     /** Locals whose types name a local record inside a generic or array type, live across yields, lint-clean. */
     @Test
     void localRecordInsideGenericAndArrayTypesAcrossYields() {
