@@ -1,0 +1,163 @@
+package dev.yieldj.processor;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.yieldj.processor.analysis.Code;
+import dev.yieldj.processor.analysis.GeneratedTypes;
+import dev.yieldj.processor.analysis.LocalVar;
+import dev.yieldj.processor.analysis.TemplateNames;
+import dev.yieldj.processor.analysis.Translator;
+import dev.yieldj.processor.analysis.Yields;
+import dev.yieldj.processor.check.BodyChecks;
+import dev.yieldj.processor.check.Diagnostics;
+import dev.yieldj.processor.check.SupportedTrees;
+import dev.yieldj.processor.lower.Liveness;
+import dev.yieldj.processor.lower.Lowerer;
+import dev.yieldj.processor.lower.Simplifier;
+import dev.yieldj.processor.lower.StateMachine;
+import dev.yieldj.processor.model.Template;
+import dev.yieldj.processor.model.TemplateReader;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Compiles one template's body, read when every generated type it may mention exists: checks it,
+ * lowers it to a state machine, simplifies it and decides which locals live in fields. Errors are
+ * reported at the body; a template with errors gives nothing.
+ */
+final class BodyCompiler {
+    private final ProcessingEnvironment env;
+    private final Trees trees;
+    private final Diagnostics diagnostics;
+    private final TemplateReader reader;
+
+    BodyCompiler(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics, TemplateReader reader) {
+        this.env = env;
+        this.trees = trees;
+        this.diagnostics = diagnostics;
+        this.reader = reader;
+    }
+
+    /** A template lowered and ready to be written. */
+    record Prepared(
+            Template template,
+            StateMachine machine,
+            Set<String> names,
+            Set<String> repeatedNames,
+            Set<LocalVar> fields,
+            Set<LocalVar> assignedParameters) {}
+
+    Optional<Prepared> compile(ExecutableElement method, Template template) {
+        TypeElement holder = (TypeElement) method.getEnclosingElement();
+        VariableElement sink = reader.sink(method).orElseThrow();
+        TreePath methodPath = trees.getPath(method);
+        CompilationUnitTree unit = methodPath.getCompilationUnit();
+        MethodTree methodTree = (MethodTree) methodPath.getLeaf();
+        String sourceFile = template.sourceFile();
+        TreePath body = new TreePath(methodPath, methodTree.getBody());
+        attribute(body);
+        if (namesAnUnresolvedSymbol(body)) {
+            return Optional.empty(); // javac reports it; a copy in the generated class would only repeat it
+        }
+        int errorsBefore = diagnostics.errorCount();
+        SupportedTrees.check(body, unit, diagnostics);
+        if (diagnostics.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        new BodyChecks(trees, env.getElementUtils(), unit, holder, method, sink, diagnostics).check(body);
+        if (diagnostics.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        CharSequence source;
+        try {
+            source = unit.getSourceFile().getCharContent(true);
+        } catch (IOException e) {
+            diagnostics.error(method, "yieldj could not read the source of this method: " + e.getMessage());
+            return Optional.empty();
+        }
+        Yields yields = Yields.of(trees, sink, body);
+        Map<Element, LocalVar> managed = new HashMap<>();
+        Translator translator = new Translator(trees, env.getElementUtils(), unit, source, holder,
+                !template.isStatic(), managed);
+        PackageElement pkg = env.getElementUtils().getPackageOf(holder);
+        Lowerer lowerer = new Lowerer(trees, env.getTypeUtils(), translator,
+                new GeneratedTypes(trees, env.getElementUtils(), translator, pkg.getQualifiedName().toString()), yields, managed,
+                template.returnType() == null ? null : Code.type(template.returnType()),
+                template.sentType() == null ? null : Code.type(template.sentType()),
+                template.sink().primitive(),
+                sourceFile, pkg.getQualifiedName().toString(),
+                (tree, message) -> diagnostics.error(tree, unit, message));
+        Set<Element> assigned = TemplateNames.assignedVariables(trees, body);
+        Set<LocalVar> assignedParameters = new HashSet<>();
+        for (VariableElement parameter : method.getParameters()) {
+            if (!parameter.equals(sink)) {
+                LocalVar var = lowerer.parameter(parameter);
+                if (assigned.contains(parameter)) {
+                    assignedParameters.add(var);
+                }
+            }
+        }
+        StateMachine machine = Simplifier.simplify(lowerer.lower(body));
+        Set<LocalVar> fields = Liveness.fields(machine);
+        for (Map.Entry<LocalVar, Lowerer.Unnameable> entry : lowerer.unnameable().entrySet()) {
+            if (fields.contains(entry.getKey())) {
+                if (entry.getValue().problem() == null) {
+                    return Optional.empty(); // reported already: by javac, or by AnonymousVars
+                }
+                diagnostics.error(entry.getValue().declaration(), unit, entry.getValue().problem());
+            }
+        }
+        if (diagnostics.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        Map<String, Integer> declarations = TemplateNames.declarationCounts(body);
+        Set<String> names = new HashSet<>(declarations.keySet());
+        Set<String> repeated = new HashSet<>();
+        declarations.forEach((name, count) -> {
+            if (count > 1) {
+                repeated.add(name);
+            }
+        });
+        for (VariableElement parameter : method.getParameters()) {
+            names.add(parameter.getSimpleName().toString());
+        }
+        return Optional.of(new Prepared(template.alsoSuppressing(lowerer.suppressedWarnings()), machine, names,
+                repeated, fields, assignedParameters));
+    }
+
+    /** Whether the attributed body names something that does not resolve. */
+    private boolean namesAnUnresolvedSymbol(TreePath body) {
+        boolean[] unresolved = {false};
+        new com.sun.source.util.TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(com.sun.source.tree.IdentifierTree node, Void unused) {
+                Element element = trees.getElement(getCurrentPath());
+                unresolved[0] |= element == null || (element.getKind().isClass()
+                        && element.asType().getKind() == javax.lang.model.type.TypeKind.ERROR);
+                return null;
+            }
+        }.scan(body, null);
+        return unresolved[0];
+    }
+
+    /** Makes javac attribute the body now, so that its trees carry symbols and types. */
+    private void attribute(TreePath body) {
+        trees.getScope(body);
+        var statements = ((com.sun.source.tree.BlockTree) body.getLeaf()).getStatements();
+        if (!statements.isEmpty()) {
+            trees.getScope(new TreePath(body, statements.get(statements.size() - 1)));
+        }
+    }
+}
