@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +150,7 @@ final class GeneratorCompiler {
     }
 
     /** What the API round decided for a holder, which its body round builds on. */
-    private record Plan(ClassName api, ClassName bodies, MachineBase base, Set<String> fileNames,
+    private record Plan(ClassName api, ClassName bodies, MachineBase base,
             Map<Integer, Template> templates) {}
 
     /**
@@ -172,6 +173,7 @@ final class GeneratorCompiler {
         }
         Set<String> allocated = new HashSet<>();
         Set<String> fileNames = new HashSet<>();
+        Map<Integer, Set<String>> templateNames = new HashMap<>();
         Map<Integer, Template> templates = new LinkedHashMap<>();
         Set<String> factories = new HashSet<>();
         for (int index = 0; index < methods.size(); index++) {
@@ -202,7 +204,9 @@ final class GeneratorCompiler {
                 continue;
             }
             templates.put(index, template.get());
-            fileNames.addAll(namesOf(method));
+            Set<String> declared = namesOf(method);
+            templateNames.put(index, declared);
+            fileNames.addAll(declared);
         }
         if (templates.isEmpty()) {
             return;
@@ -217,14 +221,14 @@ final class GeneratorCompiler {
                         .initializer("$S", holder.getQualifiedName().toString())
                         .build())
                 .addType(base.type());
-        for (Template template : templates.values()) {
-            ApiWriter writer = new ApiWriter(template, api, bodies, base, namesOfTemplate(methods, template));
+        for (Map.Entry<Integer, Template> entry : templates.entrySet()) {
+            ApiWriter writer = new ApiWriter(entry.getValue(), api, bodies, base, templateNames.get(entry.getKey()));
             type.addMethod(writer.factory());
             type.addType(writer.type());
         }
         if (write(api, type, holder)) {
             awaitingBodies.put(holder.getQualifiedName().toString(),
-                    new Plan(api, bodies, base, fileNames, templates));
+                    new Plan(api, bodies, base, templates));
         }
     }
 
@@ -354,15 +358,6 @@ final class GeneratorCompiler {
             names.add(parameter.getSimpleName().toString());
         }
         return names;
-    }
-
-    private Set<String> namesOfTemplate(List<ExecutableElement> methods, Template template) {
-        for (ExecutableElement method : methods) {
-            if (method.getSimpleName().contentEquals(template.methodName())) {
-                return namesOf(method);
-            }
-        }
-        return Set.of();
     }
 
     /** Runs {@code pass} on {@code method}'s template; a failure inside yieldj becomes one clear error there. */
