@@ -4,19 +4,21 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import dev.yieldj.processor.analysis.Code;
 import dev.yieldj.processor.analysis.GeneratedTypes;
-import dev.yieldj.processor.analysis.LocalVar;
 import dev.yieldj.processor.analysis.TemplateNames;
 import dev.yieldj.processor.analysis.Translator;
+import dev.yieldj.processor.analysis.TypeSpelling;
 import dev.yieldj.processor.analysis.Yields;
 import dev.yieldj.processor.check.BodyChecks;
 import dev.yieldj.processor.check.Diagnostics;
 import dev.yieldj.processor.check.SupportedTrees;
+import dev.yieldj.processor.ir.JavaType;
+import dev.yieldj.processor.ir.LocalVar;
+import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.lower.Liveness;
 import dev.yieldj.processor.lower.Lowerer;
 import dev.yieldj.processor.lower.Simplifier;
-import dev.yieldj.processor.lower.StateMachine;
+import dev.yieldj.processor.model.SinkKind;
 import dev.yieldj.processor.model.Template;
 import dev.yieldj.processor.model.TemplateReader;
 import java.io.IOException;
@@ -28,7 +30,6 @@ import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -91,14 +92,12 @@ final class BodyCompiler {
         Map<Element, LocalVar> managed = new HashMap<>();
         Translator translator = new Translator(trees, env.getElementUtils(), unit, source, holder,
                 !template.isStatic(), managed);
-        PackageElement pkg = env.getElementUtils().getPackageOf(holder);
-        Lowerer lowerer = new Lowerer(trees, env.getTypeUtils(), translator,
-                new GeneratedTypes(trees, env.getElementUtils(), translator, pkg.getQualifiedName().toString()), yields, managed,
-                template.returnType() == null ? null : Code.type(template.returnType()),
-                template.sentType() == null ? null : Code.type(template.sentType()),
-                template.sink().primitive(),
-                sourceFile, pkg.getQualifiedName().toString(),
+        String packageName = env.getElementUtils().getPackageOf(holder).getQualifiedName().toString();
+        Lowerer.Input input = new Lowerer.Input(trees, env.getTypeUtils(), translator,
+                new TypeSpelling(trees, env.getTypeUtils(), translator, packageName),
+                new GeneratedTypes(trees, env.getElementUtils(), translator, packageName), yields, sourceFile,
                 (tree, message) -> diagnostics.error(tree, unit, message));
+        Lowerer lowerer = new Lowerer(input, signature(method, sink, template), managed, body);
         Set<Element> assigned = TemplateNames.assignedVariables(trees, body);
         Set<LocalVar> assignedParameters = new HashSet<>();
         for (VariableElement parameter : method.getParameters()) {
@@ -109,9 +108,10 @@ final class BodyCompiler {
                 }
             }
         }
-        StateMachine machine = Simplifier.simplify(lowerer.lower(body));
+        Lowerer.Lowered lowered = lowerer.lower(body);
+        StateMachine machine = Simplifier.simplify(lowered.machine());
         Set<LocalVar> fields = Liveness.fields(machine);
-        for (Map.Entry<LocalVar, Lowerer.Unnameable> entry : lowerer.unnameable().entrySet()) {
+        for (Map.Entry<LocalVar, TypeSpelling.Unnameable> entry : lowered.unnameable().entrySet()) {
             if (fields.contains(entry.getKey())) {
                 if (entry.getValue().problem() == null) {
                     return Optional.empty(); // reported already: by javac, or by AnonymousVars
@@ -133,8 +133,22 @@ final class BodyCompiler {
         for (VariableElement parameter : method.getParameters()) {
             names.add(parameter.getSimpleName().toString());
         }
-        return Optional.of(new Prepared(template.alsoSuppressing(lowerer.suppressedWarnings()), machine, names,
+        return Optional.of(new Prepared(template.alsoSuppressing(lowered.suppressedWarnings()), machine, names,
                 repeated, fields, assignedParameters));
+    }
+
+    /** The template's signature in the lowering's terms. */
+    private static Lowerer.Signature signature(ExecutableElement method, VariableElement sink, Template template) {
+        JavaType returnType = method.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID
+                ? null
+                : TypeSpelling.of(method.getReturnType());
+        JavaType sentType = template.sink() == SinkKind.COROUTINE
+                ? TypeSpelling.of(((javax.lang.model.type.DeclaredType) sink.asType()).getTypeArguments().get(1))
+                : null;
+        JavaType.Primitive primitive = template.sink().isPrimitive()
+                ? new JavaType.Primitive(template.sink().primitive().toString())
+                : null;
+        return new Lowerer.Signature(returnType, sentType, primitive);
     }
 
     /** Whether the attributed body names something that does not resolve. */

@@ -1,12 +1,14 @@
 package dev.yieldj.processor.analysis;
 
-import com.palantir.javapoet.ClassName;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.yieldj.processor.ir.Code;
+import dev.yieldj.processor.ir.JavaType;
+import dev.yieldj.processor.ir.LocalVar;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -46,17 +48,17 @@ public final class GeneratedTypes {
         }
         Tree tree = path.getLeaf();
         if (tree instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select) {
-            ClassName generated = generatedName(new TreePath(new TreePath(path, select), select.getExpression()));
+            JavaType.Named generated = generatedName(new TreePath(new TreePath(path, select), select.getExpression()));
             return generated != null && templateIsCoroutine(generated, select.getIdentifier().toString(), false);
         }
         if (tree instanceof IdentifierTree && local != null && local.type().pieces().size() == 1
                 && local.type().pieces().get(0) instanceof Code.TypeRef ref) {
-            com.palantir.javapoet.TypeName declared = ref.type();
-            if (declared instanceof com.palantir.javapoet.ParameterizedTypeName parameterized) {
-                declared = parameterized.rawType();
+            JavaType declared = ref.type();
+            if (declared instanceof JavaType.Parameterized parameterized) {
+                declared = parameterized.raw();
             }
-            if (declared instanceof ClassName nested && nested.enclosingClassName() != null) {
-                return templateIsCoroutine(nested.enclosingClassName(), nested.simpleName(), true);
+            if (declared instanceof JavaType.Named nested && nested.enclosing() != null) {
+                return templateIsCoroutine(nested.enclosing(), nested.simpleName(), true);
             }
         }
         return false;
@@ -76,17 +78,17 @@ public final class GeneratedTypes {
     }
 
     /** The generated class a qualifier such as {@code OtherGenerators} names, if it looks like one. */
-    private ClassName generatedName(TreePath qualifier) {
+    private JavaType.Named generatedName(TreePath qualifier) {
         Tree tree = qualifier.getLeaf();
         if (tree instanceof IdentifierTree identifier && identifier.getName().toString().endsWith(SUFFIX)) {
             String name = identifier.getName().toString();
-            ClassName imported = translator.importedName(name);
-            return imported != null ? imported : ClassName.get(packageName, name);
+            JavaType.Named imported = translator.importedName(name);
+            return imported != null ? imported : JavaType.Named.of(packageName, name);
         }
         if (tree instanceof MemberSelectTree select && select.getIdentifier().toString().endsWith(SUFFIX)) {
             Element outer = trees.getElement(new TreePath(qualifier, select.getExpression()));
             if (outer instanceof PackageElement pkg) {
-                return ClassName.get(pkg.getQualifiedName().toString(), select.getIdentifier().toString());
+                return JavaType.Named.of(pkg.getQualifiedName().toString(), select.getIdentifier().toString());
             }
         }
         return null;
@@ -96,7 +98,7 @@ public final class GeneratedTypes {
      * Whether a template of the holder behind {@code generated} with that method name (or, when
      * {@code byClassName}, whose generated class has that name) has a {@code Coroutine} sink.
      */
-    private boolean templateIsCoroutine(ClassName generated, String name, boolean byClassName) {
+    private boolean templateIsCoroutine(JavaType.Named generated, String name, boolean byClassName) {
         String simple = generated.simpleName();
         if (!simple.endsWith(SUFFIX)) {
             return false;

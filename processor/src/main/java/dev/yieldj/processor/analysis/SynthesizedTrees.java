@@ -30,6 +30,7 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.SimpleTreeVisitor;
 import com.sun.source.util.TreeScanner;
+import dev.yieldj.processor.ir.Code;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

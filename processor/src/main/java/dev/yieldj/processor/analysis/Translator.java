@@ -1,6 +1,5 @@
 package dev.yieldj.processor.analysis;
 
-import com.palantir.javapoet.ClassName;
 import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
@@ -8,8 +7,8 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
@@ -21,6 +20,9 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.yieldj.processor.ir.Code;
+import dev.yieldj.processor.ir.JavaType;
+import dev.yieldj.processor.ir.LocalVar;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +37,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
 
@@ -432,7 +433,7 @@ public final class Translator {
             if (element == null
                     || ((element.getKind().isClass() || element.getKind().isInterface())
                             && element.asType().getKind() == TypeKind.ERROR)) {
-                ClassName imported = importedName(name);
+                JavaType.Named imported = importedName(name);
                 if (imported != null) {
                     replace(node, Code.type(imported));
                 }
@@ -444,7 +445,7 @@ public final class Translator {
                     TypeElement type = (TypeElement) element;
                     if (type.getNestingKind() == NestingKind.TOP_LEVEL
                             || type.getNestingKind() == NestingKind.MEMBER) {
-                        replace(node, Code.type(ClassName.get(type)));
+                        replace(node, Code.type(TypeSpelling.named(type)));
                     } else if (type.getNestingKind() == NestingKind.LOCAL) {
                         localClassUses.accept(node, type);
                     }
@@ -474,7 +475,7 @@ public final class Translator {
             TypeElement qualifier = lexicalOwner(member);
             if (member.getModifiers().contains(Modifier.STATIC)) {
                 TypeElement type = qualifier != null ? qualifier : (TypeElement) member.getEnclosingElement();
-                replace(node, Code.of(new Code.TypeRef(ClassName.get(type)), new Code.Text("." + node.getName())));
+                replace(node, Code.of(new Code.TypeRef(TypeSpelling.named(type)), new Code.Text("." + node.getName())));
             } else if (qualifier == holder && hasReceiver) {
                 // a record's component fields are private: read them through their accessors
                 String access = isRecordComponent(member) ? "." + node.getName() + "()" : "." + node.getName();
@@ -534,14 +535,14 @@ public final class Translator {
     }
 
     /** A type the template imports by {@code simpleName}, for names that do not resolve yet. */
-    public ClassName importedName(String simpleName) {
+    public JavaType.Named importedName(String simpleName) {
         for (ImportTree imported : unit.getImports()) {
             if (imported.isStatic()) {
                 continue;
             }
             String qualified = imported.getQualifiedIdentifier().toString();
             if (qualified.endsWith("." + simpleName)) {
-                return ClassName.bestGuess(qualified);
+                return JavaType.Named.bestGuess(qualified);
             }
         }
         return null;

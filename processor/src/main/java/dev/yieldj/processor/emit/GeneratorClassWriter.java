@@ -9,17 +9,13 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.yieldj.processor.analysis.Code;
-import dev.yieldj.processor.analysis.LocalVar;
-import dev.yieldj.processor.analysis.Stmt;
-import dev.yieldj.processor.lower.StateMachine;
+import dev.yieldj.processor.ir.Code;
+import dev.yieldj.processor.ir.LocalVar;
+import dev.yieldj.processor.ir.StateMachine;
+import dev.yieldj.processor.ir.Stmt;
 import dev.yieldj.processor.model.SinkKind;
 import dev.yieldj.processor.model.Template;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -271,7 +267,7 @@ public final class GeneratorClassWriter {
     /** A type fragment as a JavaPoet type (fragments naming unresolved types become plain text). */
     private TypeName typeName(Code type) {
         if (type.pieces().size() == 1 && type.pieces().get(0) instanceof Code.TypeRef ref) {
-            return ref.type();
+            return PoetTypes.of(ref.type());
         }
         throw new IllegalStateException("not a type: " + type);
     }
@@ -959,7 +955,7 @@ public final class GeneratorClassWriter {
             if (piece instanceof Code.Text text) {
                 out.add("$L", text.text());
             } else if (piece instanceof Code.TypeRef type) {
-                out.add("$T", type.type());
+                out.add("$T", PoetTypes.of(type.type()));
             } else if (piece instanceof Code.ReceiverRef) {
                 out.add("$N", receiver);
             } else if (piece instanceof Code.VarRef ref && ref.var().equals(machine.sentVar())) {

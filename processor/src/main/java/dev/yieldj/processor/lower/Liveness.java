@@ -1,8 +1,9 @@
 package dev.yieldj.processor.lower;
 
-import dev.yieldj.processor.analysis.Code;
-import dev.yieldj.processor.analysis.LocalVar;
-import dev.yieldj.processor.analysis.Stmt;
+import dev.yieldj.processor.ir.Code;
+import dev.yieldj.processor.ir.LocalVar;
+import dev.yieldj.processor.ir.StateMachine;
+import dev.yieldj.processor.ir.Stmt;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

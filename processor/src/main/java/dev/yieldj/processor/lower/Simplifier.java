@@ -1,7 +1,8 @@
 package dev.yieldj.processor.lower;
 
-import dev.yieldj.processor.analysis.Code;
-import dev.yieldj.processor.analysis.Stmt;
+import dev.yieldj.processor.ir.Code;
+import dev.yieldj.processor.ir.StateMachine;
+import dev.yieldj.processor.ir.Stmt;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.yieldj.processor.analysis;
+package dev.yieldj.processor.ir;
 
 import java.util.List;
 

@@ -1,6 +1,5 @@
-package dev.yieldj.processor.analysis;
+package dev.yieldj.processor.ir;
 
-import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -31,7 +30,7 @@ public final class Code {
     }
 
     /** A type name, imported by the emitter. */
-    public record TypeRef(TypeName type) implements Piece {}
+    public record TypeRef(JavaType type) implements Piece {}
 
     /** The template's receiver ({@code this} of the template). */
     public record ReceiverRef() implements Piece {}
@@ -60,7 +59,7 @@ public final class Code {
         return of(new VarRef(var, false));
     }
 
-    public static Code type(TypeName type) {
+    public static Code type(JavaType type) {
         return of(new TypeRef(type));
     }
 
@@ -221,7 +220,7 @@ public final class Code {
             } else if (piece instanceof VarRef ref) {
                 out.append(ref.var().name());
             } else if (piece instanceof TypeRef type) {
-                out.append(type.type());
+                out.append(type.type().canonical());
             } else if (piece instanceof ReceiverRef) {
                 out.append("this");
             } else {

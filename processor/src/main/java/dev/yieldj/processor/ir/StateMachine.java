@@ -1,8 +1,8 @@
-package dev.yieldj.processor.lower;
+package dev.yieldj.processor.ir;
 
-import dev.yieldj.processor.analysis.Code;
-import dev.yieldj.processor.analysis.LocalVar;
-import dev.yieldj.processor.analysis.Stmt;
+import dev.yieldj.processor.ir.Code;
+import dev.yieldj.processor.ir.LocalVar;
+import dev.yieldj.processor.ir.Stmt;
 import java.util.List;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.yieldj.processor.analysis;
+package dev.yieldj.processor.ir;
 
 /**
  * A variable of the template body that the rewrite manages: a parameter, a local declared outside

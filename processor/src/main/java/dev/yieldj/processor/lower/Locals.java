@@ -1,0 +1,63 @@
+package dev.yieldj.processor.lower;
+
+import dev.yieldj.processor.analysis.TypeSpelling;
+import dev.yieldj.processor.ir.Code;
+import dev.yieldj.processor.ir.LocalVar;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+
+/**
+ * The variables of one template that the rewrite manages, in the order the lowering meets them:
+ * parameters, locals declared outside lambdas and class bodies, pattern variables the lowering
+ * splits from their code, temporaries.
+ */
+final class Locals {
+    private final List<LocalVar> vars = new ArrayList<>();
+    private final Map<Element, LocalVar> managed;
+    private final Map<LocalVar, TypeSpelling.Unnameable> unnameable = new LinkedHashMap<>();
+
+    /** {@code managed}: where the translation of copied code looks the template's variables up. */
+    Locals(Map<Element, LocalVar> managed) {
+        this.managed = managed;
+    }
+
+    LocalVar newVar(String name, Code type, LocalVar.Kind kind) {
+        LocalVar var = new LocalVar(vars.size(), name, type, kind, null);
+        vars.add(var);
+        return var;
+    }
+
+    /** A managed local of the template, declared by {@code element}. */
+    LocalVar declare(Element element, String name, TypeSpelling.LocalType type, LocalVar.Kind kind) {
+        LocalVar var = new LocalVar(vars.size(), name, type.type(), kind, type.fieldType());
+        vars.add(var);
+        if (type.unnameable() != null) {
+            unnameable.put(var, type.unnameable());
+        }
+        managed.put(element, var);
+        return var;
+    }
+
+    void manage(Element element, LocalVar var) {
+        managed.put(element, var);
+    }
+
+    LocalVar get(Element element) {
+        return managed.get(element);
+    }
+
+    boolean isManaged(Element element) {
+        return managed.containsKey(element);
+    }
+
+    List<LocalVar> all() {
+        return List.copyOf(vars);
+    }
+
+    Map<LocalVar, TypeSpelling.Unnameable> unnameable() {
+        return Map.copyOf(unnameable);
+    }
+}
