@@ -1,0 +1,103 @@
+package dev.yieldj.processor.emit;
+
+import dev.yieldj.processor.ir.LocalVar;
+import dev.yieldj.processor.ir.StateMachine;
+import dev.yieldj.processor.model.Template;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names one generated body class uses: the base class's members, the machine's own fields
+ * and locals, and the template's variables (their own names where nothing clashes). Decided once,
+ * before any code is written.
+ */
+final class BodyNames {
+    final Names names;
+    final String state;
+    final String ready;
+    final String current;
+    final String closing;
+    final String handedOut;
+    final String inner;
+    final String delegate;
+    final String sent;
+    final String raised;
+    final String dispatch;
+    final String returned;
+    final String receiver;
+    final String value;
+    final String thrown;
+    final String jumpTarget;
+    final String copiedLabel;
+    final String forwardSend;
+    final String forwardThrow;
+    /** Every managed variable's name. */
+    final Map<LocalVar, String> varNames = new HashMap<>();
+    /** The managed variables that are fields (live across a suspension). */
+    final Set<LocalVar> hoisted;
+    final Map<Integer, String> finallyNext = new HashMap<>();
+    final Map<Integer, String> finallyThrown = new HashMap<>();
+    /** For parameters the body assigns: the field keeping the argument as passed (for fresh iterators). */
+    final Map<LocalVar, String> initialValues = new LinkedHashMap<>();
+    private final StateMachine machine;
+
+    BodyNames(Template template, StateMachine machine, MachineBase base, Set<String> templateNames,
+            Set<String> repeatedNames, Set<LocalVar> fields, Set<LocalVar> assignedParameters) {
+        this.machine = machine;
+        this.names = new Names(templateNames, base.reservedNames(), repeatedNames);
+        this.hoisted = Set.copyOf(fields);
+        this.state = base.state;
+        this.ready = base.ready;
+        this.current = base.current;
+        this.closing = base.closing;
+        this.handedOut = base.handedOut;
+        this.inner = base.inner;
+        this.delegate = base.delegate;
+        this.sent = base.sent;
+        this.raised = base.raised;
+        this.dispatch = base.dispatch;
+        this.returned = names.internal("returned");
+        this.receiver = template.isStatic() ? null : names.internal("receiver");
+        this.value = names.internal("value");
+        this.thrown = names.internal("thrown");
+        this.jumpTarget = names.internal("jumpTarget");
+        this.copiedLabel = names.internal("copied");
+        this.forwardSend = names.internal("forwardSend");
+        this.forwardThrow = names.internal("forwardThrow");
+        for (LocalVar var : machine.vars()) {
+            String name = var.kind() == LocalVar.Kind.SYNTHETIC ? names.internal(var.name()) : names.variable(var.name());
+            varNames.put(var, name);
+            if (var.kind() == LocalVar.Kind.PARAMETER && assignedParameters.contains(var)) {
+                initialValues.put(var, names.internal("initial" + capitalize(var.name())));
+            }
+        }
+        for (int region : machine.finallyRegions()) {
+            finallyNext.put(region, names.internal("finally" + region + "Next"));
+            finallyThrown.put(region, names.internal("finally" + region + "Thrown"));
+        }
+    }
+
+    private static String capitalize(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** The template's parameters (but the sink), in order. */
+    List<LocalVar> parameters() {
+        List<LocalVar> parameters = new ArrayList<>();
+        for (LocalVar var : machine.vars()) {
+            if (var.kind() == LocalVar.Kind.PARAMETER) {
+                parameters.add(var);
+            }
+        }
+        return parameters;
+    }
+
+    /** The field holding a parameter's argument as passed (for fresh iterators). */
+    String argumentField(LocalVar parameter) {
+        return initialValues.getOrDefault(parameter, varNames.get(parameter));
+    }
+}

@@ -1,0 +1,361 @@
+package dev.yieldj.processor.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.yieldj.processor.ir.Code;
+import dev.yieldj.processor.ir.LocalVar;
+import dev.yieldj.processor.ir.StateMachine;
+import dev.yieldj.processor.ir.Stmt;
+import dev.yieldj.processor.model.SinkKind;
+import dev.yieldj.processor.model.Template;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the resume method: a loop over a {@code switch} on the state, one case per state in
+ * order, the exceptions of states inside {@code try} regions handed to {@code recover}; a machine
+ * too large for one method is split into chunks that each run while the state stays theirs.
+ */
+final class ResumeMethodWriter {
+    /** Source characters of cases per resume method, far below the JVM's 64 KB of bytecode. */
+    private static final int CHUNK_SIZE = 12_000;
+
+    private final BodyNames n;
+    private final StateMachine machine;
+    private final Template template;
+    private final CodeRenderer renderer;
+    private final StatementWriter statements;
+    private final TypeName elementType;
+    private boolean split;
+
+    ResumeMethodWriter(BodyNames names, StateMachine machine, Template template, CodeRenderer renderer,
+            StatementWriter statements) {
+        this.n = names;
+        this.machine = machine;
+        this.template = template;
+        this.renderer = renderer;
+        this.statements = statements;
+        this.elementType = template.elementType();
+    }
+
+    /** Whether the last {@link #advance} split the machine into chunks (they return {@code CONTINUE}). */
+    boolean split() {
+        return split;
+    }
+
+    private boolean isCoroutine() {
+        return template.sink() == SinkKind.COROUTINE;
+    }
+
+    List<MethodSpec> advance() {
+        Set<Integer> resumeStates = new HashSet<>();
+        for (StateMachine.State s : machine.states()) {
+            collectResumes(s.statements(), resumeStates);
+        }
+        List<StateMachine.State> live = new ArrayList<>();
+        for (StateMachine.State s : machine.states()) {
+            if (!s.statements().isEmpty()) {
+                live.add(s);
+            }
+        }
+        List<CodeBlock> cases = new ArrayList<>();
+        int total = 0;
+        for (StateMachine.State s : live) {
+            CodeBlock block = stateCase(s, resumeStates.contains(s.id()));
+            cases.add(block);
+            total += block.toString().length();
+        }
+        if (total > CHUNK_SIZE && machine.bodyClasses().isEmpty()) {
+            split = true;
+            cases.clear();
+            for (StateMachine.State s : live) {
+                cases.add(stateCase(s, resumeStates.contains(s.id())));
+            }
+            return splitAdvance(live, cases);
+        }
+        CodeBlock.Builder body = CodeBlock.builder();
+        for (Code bodyClass : machine.bodyClasses()) {
+            body.add(bodyClass(bodyClass));
+        }
+        if (jumpsFromCopiedCode()) {
+            body.add("$L:\n", n.dispatch);
+        }
+        body.beginControlFlow("while (true)");
+        boolean hasHandlers = !machine.handlers().isEmpty();
+        if (hasHandlers) {
+            body.beginControlFlow("try");
+        }
+        body.beginControlFlow("switch ($N)", n.state);
+        cases.forEach(body::add);
+        body.add("default:\n").indent()
+                .addStatement("throw new $T($S + $N)", IllegalStateException.class, "no state ", n.state)
+                .unindent();
+        body.endControlFlow();
+        if (hasHandlers) {
+            body.nextControlFlow("catch ($T caught)", Throwable.class);
+            body.addStatement("recover(caught)");
+            body.endControlFlow();
+        }
+        body.endControlFlow();
+        return List.of(advanceMethod().addCode(body.build()).build());
+    }
+
+    /** The states that resume a suspension among {@code statements} (also inside copied branches). */
+    private static void collectResumes(List<Stmt> statements, Set<Integer> into) {
+        for (Stmt stmt : statements) {
+            if (stmt instanceof Stmt.Suspend suspend) {
+                into.add(suspend.resume());
+            } else if (stmt instanceof Stmt.If choice) {
+                collectResumes(choice.then(), into);
+                collectResumes(choice.otherwise(), into);
+            }
+        }
+    }
+
+    private MethodSpec.Builder advanceMethod() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("advance")
+                .addJavadoc("The template's body as a state machine: runs from the current state to the next"
+                        + " suspension.\n")
+                .addAnnotation(Override.class)
+                .returns(int.class)
+                .addException(Throwable.class);
+        if (needsUncheckedCasts()) {
+            method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "unchecked").build());
+        }
+        return method;
+    }
+
+    /**
+     * A local class of the body, declared at the top of the resume method. The locals it captures
+     * are fields of the machine by then; the class copies each into a field of its own when an
+     * instance is created, so that every instance sees the values of its creation, as in the template.
+     */
+    private CodeBlock bodyClass(Code declaration) {
+        Map<LocalVar, String> copies = new LinkedHashMap<>();
+        for (LocalVar var : declaration.capturedVars()) {
+            copies.put(var, n.names.internal(n.varNames.get(var) + "Captured"));
+        }
+        CodeBlock.Builder code = CodeBlock.builder();
+        boolean opened = false;
+        for (Code.Piece piece : declaration.pieces()) {
+            if (!opened && piece instanceof Code.Text text && text.text().contains("{")) {
+                int brace = text.text().indexOf('{');
+                code.add("$L", text.text().substring(0, brace + 1));
+                for (Map.Entry<LocalVar, String> copy : copies.entrySet()) {
+                    code.add("\n$>private final $L $N = $L;$<", renderer.render(copy.getKey().type(), Map.of()), copy.getValue(),
+                            renderer.render(Code.var(copy.getKey()), Map.of()));
+                }
+                code.add("$L", text.text().substring(brace + 1));
+                opened = true;
+            } else {
+                code.add(renderer.render(Code.of(piece), copies));
+            }
+        }
+        return code.add("\n").build();
+    }
+
+    /** Whether copied statements jump to other states (then the dispatch loop needs its label). */
+    private boolean jumpsFromCopiedCode() {
+        for (StateMachine.State s : machine.states()) {
+            for (Stmt stmt : s.statements()) {
+                for (Code code : stmt.codes()) {
+                    for (Code.Piece piece : code.pieces()) {
+                        if (piece instanceof Code.Block) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Values sent in and pulled from delegates arrive untyped from the base class. */
+    private boolean needsUncheckedCasts() {
+        return (isCoroutine() && !isReifiable(template.sentType()))
+                || (!machine.delegatePulls().isEmpty() && !isReifiable(elementType))
+                || machine.vars().stream().anyMatch(var -> var.fieldType() != null && n.hoisted.contains(var)
+                        && renderer.render(var.type(), Map.of()).toString().contains("<"));
+    }
+
+    /** Whether a cast to {@code type} is checked at run time (no type arguments or variables). */
+    private static boolean isReifiable(TypeName type) {
+        return type.isPrimitive() || type instanceof ClassName
+                || (type instanceof com.palantir.javapoet.ArrayTypeName array && isReifiable(array.componentType()));
+    }
+
+    private CodeBlock stateCase(StateMachine.State s, boolean isResume) {
+        CodeBlock.Builder body = CodeBlock.builder();
+        if (s.resumeOrigin() != null) {
+            body.add("case $L: { // resumes after $L\n", s.id(), s.resumeOrigin());
+        } else {
+            body.add("case $L: {\n", s.id());
+        }
+        body.indent();
+        if (isResume) {
+            body.addStatement("raiseThrownIn()");
+        }
+        Set<LocalVar> declared = new HashSet<>();
+        for (Stmt stmt : s.statements()) {
+            body.add(statements.statement(stmt, declared, false));
+        }
+        body.unindent();
+        body.add("}\n");
+        return body.build();
+    }
+
+    /**
+     * A machine too large for one method: its states in chunks of methods that each run while the
+     * state stays theirs, under a resume method that picks the chunk and handles exceptions.
+     */
+    private List<MethodSpec> splitAdvance(List<StateMachine.State> live, List<CodeBlock> cases) {
+        List<MethodSpec> methods = new ArrayList<>();
+        List<Integer> firstStates = new ArrayList<>();
+        CodeBlock.Builder chunk = null;
+        int size = 0;
+        for (int i = 0; i <= cases.size(); i++) {
+            boolean end = i == cases.size();
+            if (chunk != null && (end || size + cases.get(i).toString().length() > CHUNK_SIZE)) {
+                chunk.add("default:\n").indent().addStatement("return CONTINUE").unindent();
+                chunk.endControlFlow().endControlFlow();
+                MethodSpec.Builder part = MethodSpec.methodBuilder("advance" + (methods.size()))
+                        .addModifiers(Modifier.PRIVATE)
+                        .returns(int.class)
+                        .addException(Throwable.class)
+                        .addCode(chunk.build());
+                if (needsUncheckedCasts()) {
+                    part.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                            .addMember("value", "$S", "unchecked").build());
+                }
+                methods.add(part.build());
+                chunk = null;
+            }
+            if (end) {
+                break;
+            }
+            if (chunk == null) {
+                firstStates.add(live.get(i).id());
+                chunk = CodeBlock.builder().add(jumpsFromCopiedCode() ? n.dispatch + ":\n" : "")
+                        .beginControlFlow("while (true)")
+                        .beginControlFlow("switch ($N)", n.state);
+                size = 0;
+            }
+            chunk.add(cases.get(i));
+            size += cases.get(i).toString().length();
+        }
+        CodeBlock.Builder body = CodeBlock.builder();
+        body.beginControlFlow("while (true)");
+        boolean hasHandlers = !machine.handlers().isEmpty();
+        if (hasHandlers) {
+            body.beginControlFlow("try");
+        }
+        body.addStatement("int outcome");
+        for (int i = methods.size() - 1; i >= 0; i--) {
+            if (i == methods.size() - 1) {
+                body.beginControlFlow("if ($N >= $L)", n.state, firstStates.get(i));
+            } else if (i > 0) {
+                body.nextControlFlow("else if ($N >= $L)", n.state, firstStates.get(i));
+            } else {
+                body.nextControlFlow("else");
+            }
+            body.addStatement("outcome = advance$L()", i);
+        }
+        body.endControlFlow();
+        body.beginControlFlow("if (outcome != CONTINUE)").addStatement("return outcome").endControlFlow();
+        if (hasHandlers) {
+            body.nextControlFlow("catch ($T caught)", Throwable.class);
+            body.addStatement("recover(caught)");
+            body.endControlFlow();
+        }
+        body.endControlFlow();
+        List<MethodSpec> all = new ArrayList<>();
+        all.add(advanceMethod().addCode(body.build()).build());
+        all.addAll(methods);
+        return all;
+    }
+
+    /**
+     * Where an exception raised in a state goes: a catch block or a finally block of an enclosing
+     * try region (then the loop of {@code advance} goes on there), or out of the body. Kept out of
+     * {@code advance} so that the resume method stays small.
+     */
+    MethodSpec recover() {
+        return MethodSpec.methodBuilder("recover")
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(Throwable.class, "caught")
+                .addException(Throwable.class)
+                .addCode(handlers())
+                .build();
+    }
+
+    private CodeBlock handlers() {
+        CodeBlock.Builder code = CodeBlock.builder();
+        code.addStatement("$T $N = caught", Throwable.class, n.thrown);
+        code.beginControlFlow("switch ($N)", n.state);
+        Map<Integer, List<Integer>> statesByHandler = new TreeMap<>();
+        for (StateMachine.State s : machine.states()) {
+            if (s.handler() >= 0 && !s.statements().isEmpty()) {
+                statesByHandler.computeIfAbsent(s.handler(), k -> new ArrayList<>()).add(s.id());
+            }
+        }
+        boolean canClose = !machine.closeEntries().isEmpty();
+        for (Map.Entry<Integer, List<Integer>> entry : statesByHandler.entrySet()) {
+            StateMachine.Handler handler = machine.handlers().get(entry.getKey());
+            code.add("case $L -> {\n", GeneratorClassWriter.joinInts(entry.getValue())).indent();
+            if (handler.suppressInto() >= 0 && canClose) {
+                String pending = n.finallyThrown.get(handler.suppressInto());
+                code.beginControlFlow("if ($N && $N != null)", n.closing, pending)
+                        .addStatement("$N.addSuppressed($N)", pending, n.thrown)
+                        .addStatement("$N = $N", n.thrown, pending)
+                        .endControlFlow();
+            }
+            for (StateMachine.Step step : handler.steps()) {
+                if (step instanceof StateMachine.Catch catchStep) {
+                    CodeBlock.Builder test = CodeBlock.builder();
+                    for (int i = 0; i < catchStep.types().size(); i++) {
+                        test.add(i == 0 ? "" : " || ");
+                        test.add("$N instanceof $T", n.thrown, renderer.typeName(catchStep.types().get(i)));
+                    }
+                    CodeBlock condition = catchStep.types().size() > 1
+                            ? CodeBlock.of("($L)", test.build())
+                            : test.build();
+                    if (canClose) {
+                        code.beginControlFlow("if (!$N && $L)", n.closing, condition);
+                    } else {
+                        code.beginControlFlow("if ($L)", condition);
+                    }
+                    TypeName caught = renderer.typeName(catchStep.paramType());
+                    if (caught.equals(ClassName.get(Throwable.class))) {
+                        code.addStatement("$N = $N", n.varNames.get(catchStep.param()), n.thrown); // a cast would be redundant
+                    } else {
+                        code.addStatement("$N = ($T) $N", n.varNames.get(catchStep.param()), caught, n.thrown);
+                    }
+                    code.addStatement("$N = $L", n.state, catchStep.entry())
+                            .addStatement("return")
+                            .endControlFlow();
+                } else if (step instanceof StateMachine.Finally finallyStep) {
+                    code.addStatement("$N = $N", n.finallyThrown.get(finallyStep.region()), n.thrown)
+                            .addStatement("$N = $L", n.finallyNext.get(finallyStep.region()), finallyStep.rethrowState())
+                            .addStatement("$N = $L", n.state, finallyStep.entry())
+                            .addStatement("return");
+                }
+            }
+            code.unindent().add("}\n");
+        }
+        code.add("default -> { }\n");
+        code.endControlFlow();
+        code.addStatement("$N = FINISHED", n.state);
+        code.addStatement("throw $N", n.thrown);
+        return code.build();
+    }
+}
