@@ -56,29 +56,29 @@ final class AveragesGeneratorsBodies {
                         total = 0;
                         count = 0;
                         average = null;
-                        state = 3;
+                        state = 1;
                         continue;
                     }
                     case 1: {
-                        state = FINISHED;
-                        return ENDED;
-                    }
-                    case 3: {
                         current = average;
-                        state = 6;
+                        state = 2;
                         return YIELDED;
                     }
-                    case 6: { // resumes after Averages.java:15
+                    case 2: { // resumes after Averages.java:15
                         raiseThrownIn();
                         Double term = ((Double) sent);
                         if (term == null) {
-                            { state = 1; continue dispatch; }
+                            { state = 3; continue dispatch; }
                         }
                         total += term;
                         count++;
                         average = total / count;
-                        state = 3;
+                        state = 1;
                         continue;
+                    }
+                    case 3: {
+                        state = FINISHED;
+                        return ENDED;
                     }
                     default:
                         throw new IllegalStateException("no state " + state);
@@ -150,18 +150,18 @@ final class AveragesGeneratorsBodies {
                         i = 0;
                         if (i < n) {
                             value = i * i;
-                            state = 6;
+                            state = 1;
                             return YIELDED;
                         }
                         state = FINISHED;
                         return ENDED;
                     }
-                    case 6: { // resumes after Averages.java:29
+                    case 1: { // resumes after Averages.java:29
                         raiseThrownIn();
                         i++;
                         if (i < n) {
                             value = i * i;
-                            state = 6;
+                            state = 1;
                             return YIELDED;
                         }
                         state = FINISHED;

@@ -66,7 +66,7 @@ final class LinesGeneratorsBodies {
         @Override
         int closeEntry() {
             return switch (state) {
-                case 14 -> 16;
+                case 4 -> 14;
                 default -> FINISHED;
             };
         }
@@ -82,32 +82,57 @@ final class LinesGeneratorsBodies {
                     switch (state) {
                         case 0: {
                             blank = 0;
-                            state = 5;
-                            continue;
-                        }
-                        case 1: {
-                            returned = !closing;
-                            state = FINISHED;
-                            return ENDED;
-                        }
-                        case 2: {
-                            result = blank;
                             state = 1;
                             continue;
                         }
-                        case 3: {
-                            {
-                                System.getProperty("yieldj.golden");
-                            }
-                            state = finally0Next;
+                        case 1: {
+                            reader = new BufferedReader(new StringReader(text));
+                            state = 2;
                             continue;
                         }
-                        case 4: {
-                            throw finally0Thrown;
+                        case 2: {
+                            if ((line = reader.readLine()) != null) {
+                                if (line.isBlank()) {
+                                    blank++;
+                                    { state = 3; continue dispatch; }
+                                }
+                                current = line.strip();
+                                state = 4;
+                                return YIELDED;
+                            }
+                            state = 5;
+                            continue;
+                        }
+                        case 3: {
+                            if ((line = reader.readLine()) != null) {
+                                if (line.isBlank()) {
+                                    blank++;
+                                    { state = 3; continue dispatch; }
+                                }
+                                current = line.strip();
+                                state = 4;
+                                return YIELDED;
+                            }
+                            state = 5;
+                            continue;
+                        }
+                        case 4: { // resumes after Lines.java:27
+                            if ((line = reader.readLine()) != null) {
+                                if (line.isBlank()) {
+                                    blank++;
+                                    { state = 3; continue dispatch; }
+                                }
+                                current = line.strip();
+                                state = 4;
+                                return YIELDED;
+                            }
+                            state = 5;
+                            continue;
                         }
                         case 5: {
-                            reader = new BufferedReader(new StringReader(text));
-                            state = 9;
+                            finally1Next = 8;
+                            finally1Thrown = null;
+                            state = 6;
                             continue;
                         }
                         case 6: {
@@ -129,65 +154,39 @@ final class LinesGeneratorsBodies {
                             throw finally1Thrown;
                         }
                         case 8: {
-                            finally0Next = 2;
+                            finally0Next = 11;
                             finally0Thrown = null;
-                            state = 3;
+                            state = 9;
                             continue;
                         }
                         case 9: {
-                            if (((line = reader.readLine()) != null)) {
-                                if (line.isBlank()) {
-                                    blank++;
-                                    { state = 10; continue dispatch; }
-                                }
-                                current = line.strip();
-                                state = 14;
-                                return YIELDED;
+                            {
+                                System.getProperty("yieldj.golden");
                             }
-                            state = 13;
+                            state = finally0Next;
                             continue;
                         }
                         case 10: {
-                            if (((line = reader.readLine()) != null)) {
-                                if (line.isBlank()) {
-                                    blank++;
-                                    { state = 10; continue dispatch; }
-                                }
-                                current = line.strip();
-                                state = 14;
-                                return YIELDED;
-                            }
-                            state = 13;
+                            throw finally0Thrown;
+                        }
+                        case 11: {
+                            result = blank;
+                            state = 12;
                             continue;
+                        }
+                        case 12: {
+                            returned = !closing;
+                            state = FINISHED;
+                            return ENDED;
                         }
                         case 13: {
-                            finally1Next = 8;
-                            finally1Thrown = null;
-                            state = 6;
-                            continue;
-                        }
-                        case 14: { // resumes after Lines.java:27
-                            raiseThrownIn();
-                            if (((line = reader.readLine()) != null)) {
-                                if (line.isBlank()) {
-                                    blank++;
-                                    { state = 10; continue dispatch; }
-                                }
-                                current = line.strip();
-                                state = 14;
-                                return YIELDED;
-                            }
-                            state = 13;
-                            continue;
-                        }
-                        case 15: {
-                            finally0Next = 1;
+                            finally0Next = 12;
                             finally0Thrown = null;
-                            state = 3;
+                            state = 9;
                             continue;
                         }
-                        case 16: {
-                            finally1Next = 15;
+                        case 14: {
+                            finally1Next = 13;
                             finally1Thrown = null;
                             state = 6;
                             continue;
@@ -204,16 +203,16 @@ final class LinesGeneratorsBodies {
         private void recover(Throwable caught) throws Throwable {
             Throwable thrown = caught;
             switch (state) {
-                case 3 -> {
-                    if (closing && finally0Thrown != null) {
-                        finally0Thrown.addSuppressed(thrown);
-                        thrown = finally0Thrown;
-                    }
-                }
-                case 5, 7, 8, 15 -> {
+                case 1, 7, 8, 13 -> {
                     finally0Thrown = thrown;
-                    finally0Next = 4;
-                    state = 3;
+                    finally0Next = 10;
+                    state = 9;
+                    return;
+                }
+                case 2, 3, 4, 5, 14 -> {
+                    finally1Thrown = thrown;
+                    finally1Next = 7;
+                    state = 6;
                     return;
                 }
                 case 6 -> {
@@ -222,15 +221,15 @@ final class LinesGeneratorsBodies {
                         thrown = finally1Thrown;
                     }
                     finally0Thrown = thrown;
-                    finally0Next = 4;
-                    state = 3;
+                    finally0Next = 10;
+                    state = 9;
                     return;
                 }
-                case 9, 10, 13, 14, 16 -> {
-                    finally1Thrown = thrown;
-                    finally1Next = 7;
-                    state = 6;
-                    return;
+                case 9 -> {
+                    if (closing && finally0Thrown != null) {
+                        finally0Thrown.addSuppressed(thrown);
+                        thrown = finally0Thrown;
+                    }
                 }
                 default -> { }
             }

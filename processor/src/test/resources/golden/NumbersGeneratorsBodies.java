@@ -51,20 +51,19 @@ final class NumbersGeneratorsBodies {
                 switch (state) {
                     case 0: {
                         count = 1;
-                        if ((count <= n)) {
+                        if (count <= n) {
                             current = count;
-                            state = 6;
+                            state = 1;
                             return YIELDED;
                         }
                         state = FINISHED;
                         return ENDED;
                     }
-                    case 6: { // resumes after Numbers.java:12
-                        raiseThrownIn();
+                    case 1: { // resumes after Numbers.java:12
                         count++;
-                        if ((count <= n)) {
+                        if (count <= n) {
                             current = count;
-                            state = 6;
+                            state = 1;
                             return YIELDED;
                         }
                         state = FINISHED;

@@ -17,6 +17,7 @@ import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.lower.Liveness;
 import dev.yieldj.processor.lower.Lowerer;
+import dev.yieldj.processor.lower.Renumbering;
 import dev.yieldj.processor.lower.Simplifier;
 import dev.yieldj.processor.model.SinkKind;
 import dev.yieldj.processor.model.Template;
@@ -109,7 +110,7 @@ final class BodyCompiler {
             }
         }
         Lowerer.Lowered lowered = lowerer.lower(body);
-        StateMachine machine = Simplifier.simplify(lowered.machine());
+        StateMachine machine = Renumbering.inSourceOrder(Simplifier.simplify(lowered.machine()));
         Set<LocalVar> fields = Liveness.fields(machine);
         for (Map.Entry<LocalVar, TypeSpelling.Unnameable> entry : lowered.unnameable().entrySet()) {
             if (fields.contains(entry.getKey())) {

@@ -19,6 +19,7 @@ import dev.yieldj.processor.emit.ApiWriter;
 import dev.yieldj.processor.emit.GeneratorClassWriter;
 import dev.yieldj.processor.emit.MachineBase;
 import dev.yieldj.processor.emit.StubWriter;
+import dev.yieldj.processor.model.SinkKind;
 import dev.yieldj.processor.model.Template;
 import dev.yieldj.processor.model.TemplateReader;
 import java.io.IOException;
@@ -212,7 +213,8 @@ final class GeneratorCompiler {
             return;
         }
         fileNames.addAll(allocated);
-        MachineBase base = new MachineBase(api, fileNames);
+        MachineBase base = new MachineBase(api, fileNames,
+                templates.values().stream().anyMatch(template -> template.sink() == SinkKind.COROUTINE));
         TypeSpec.Builder type = generatedClass(api, holder, Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("Generators for the {@code @Generator} templates of {@link $T}.\n", ClassName.get(holder))
                 .addField(FieldSpec.builder(String.class, OWNER_FIELD, Modifier.PRIVATE, Modifier.STATIC,

@@ -35,6 +35,8 @@ final class BodyNames {
     final String copiedLabel;
     final String forwardSend;
     final String forwardThrow;
+    /** Whether an exception can be thrown into the body where it resumes. */
+    final boolean throwsIn;
     /** Every managed variable's name. */
     final Map<LocalVar, String> varNames = new HashMap<>();
     /** The managed variables that are fields (live across a suspension). */
@@ -60,6 +62,7 @@ final class BodyNames {
         this.sent = base.sent;
         this.raised = base.raised;
         this.dispatch = base.dispatch;
+        this.throwsIn = base.throwsIn;
         this.returned = names.internal("returned");
         this.receiver = template.isStatic() ? null : names.internal("receiver");
         this.value = names.internal("value");

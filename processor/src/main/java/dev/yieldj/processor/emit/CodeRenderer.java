@@ -7,6 +7,8 @@ import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.ir.Stmt;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -90,5 +92,42 @@ final class CodeRenderer {
             }
         }
         return out.build();
+    }
+
+    /** {@code condition} without the parentheses around all of it, if it has them ({@code if} adds its own). */
+    static Code unparenthesized(Code condition) {
+        String text = condition.toString();
+        if (!text.startsWith("(") || !text.endsWith(")")
+                || !(condition.pieces().get(0) instanceof Code.Text first)
+                || !(condition.pieces().get(condition.pieces().size() - 1) instanceof Code.Text last)) {
+            return condition;
+        }
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                quote = c;
+            }
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0) {
+                return condition; // (a) && (b)
+            }
+        }
+        List<Code.Piece> pieces = new ArrayList<>(condition.pieces());
+        if (pieces.size() == 1) {
+            return Code.text(first.text().substring(1, first.text().length() - 1));
+        }
+        pieces.set(0, new Code.Text(first.text().substring(1)));
+        pieces.set(pieces.size() - 1, new Code.Text(last.text().substring(0, last.text().length() - 1)));
+        return Code.of(pieces.toArray(Code.Piece[]::new));
     }
 }

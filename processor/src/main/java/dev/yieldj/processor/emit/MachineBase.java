@@ -44,8 +44,11 @@ public final class MachineBase {
     final String outerLink;
     final String deepest;
     final String dispatch;
+    /** Whether a generator of this file can have an exception thrown into it (the file has a coroutine). */
+    final boolean throwsIn;
 
-    public MachineBase(ClassName outer, Set<String> templateNames) {
+    public MachineBase(ClassName outer, Set<String> templateNames, boolean throwsIn) {
+        this.throwsIn = throwsIn;
         Names names = new Names(templateNames);
         this.name = outer.nestedClass(names.internal("Machine"));
         this.state = names.internal("state");

@@ -202,7 +202,7 @@ final class ResumeMethodWriter {
             body.add("case $L: {\n", s.id());
         }
         body.indent();
-        if (isResume) {
+        if (isResume && n.throwsIn) {
             body.addStatement("raiseThrownIn()");
         }
         Set<LocalVar> declared = new HashSet<>();

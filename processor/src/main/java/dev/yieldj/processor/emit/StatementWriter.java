@@ -154,7 +154,7 @@ final class StatementWriter {
     }
 
     private void writeIf(CodeBlock.Builder code, Stmt.If choice, Set<LocalVar> declared, boolean nested, Map<LocalVar, String> snapshots) {
-        code.beginControlFlow("if ($L)", renderer.render(choice.condition(), snapshots));
+        code.beginControlFlow("if ($L)", renderer.render(CodeRenderer.unparenthesized(choice.condition()), snapshots));
         for (Stmt branched : choice.then()) {
             code.add(statement(branched, new HashSet<>(declared), nested));
         }

@@ -59,7 +59,7 @@ public final class Simplifier {
             }
             states.add(new StateMachine.State(state.id(), statements, state.resumeOrigin(), state.handler()));
         }
-        return rebuild(machine, states, IntUnaryOperator.identity());
+        return Retargeting.rebuild(machine, states, IntUnaryOperator.identity());
     }
 
     private static boolean copyable(StateMachine.State target, StateMachine.State host, StateMachine machine) {
@@ -109,14 +109,14 @@ public final class Simplifier {
             return id;
         };
         reach.applyAsInt(0);
-        rebuild(machine, List.of(), reach);
+        Retargeting.rebuild(machine, List.of(), reach);
         for (int suspended : machine.closeEntries().keySet()) {
             reach.applyAsInt(suspended);
         }
         while (!work.isEmpty()) {
             StateMachine.State state = byId.get(work.poll());
             if (state != null) {
-                retarget(state.statements(), reach);
+                Retargeting.retarget(state.statements(), reach);
             }
         }
         List<StateMachine.State> states = new ArrayList<>();
@@ -125,7 +125,7 @@ public final class Simplifier {
                     ? state
                     : new StateMachine.State(state.id(), List.of(), null, state.handler()));
         }
-        return rebuild(machine, states, IntUnaryOperator.identity());
+        return Retargeting.rebuild(machine, states, IntUnaryOperator.identity());
     }
 
     /** Redirects every jump to a state that is nothing but a jump. */
@@ -147,10 +147,10 @@ public final class Simplifier {
         };
         List<StateMachine.State> states = new ArrayList<>();
         for (StateMachine.State state : machine.states()) {
-            List<Stmt> statements = forward.containsKey(state.id()) ? List.of() : retarget(state.statements(), target);
+            List<Stmt> statements = forward.containsKey(state.id()) ? List.of() : Retargeting.retarget(state.statements(), target);
             states.add(new StateMachine.State(state.id(), statements, state.resumeOrigin(), state.handler()));
         }
-        return rebuild(machine, states, target);
+        return Retargeting.rebuild(machine, states, target);
     }
 
     /** Appends each state reached by exactly one jump, from a state of the same handler, to that state. */
@@ -161,9 +161,9 @@ public final class Simplifier {
             return id;
         };
         for (StateMachine.State state : machine.states()) {
-            retarget(state.statements(), count);
+            Retargeting.retarget(state.statements(), count);
         }
-        rebuild(machine, machine.states(), count);
+        Retargeting.rebuild(machine, machine.states(), count);
         references.merge(0, 1, Integer::sum);
         Map<Integer, StateMachine.State> byId = new LinkedHashMap<>();
         for (StateMachine.State state : machine.states()) {
@@ -196,94 +196,7 @@ public final class Simplifier {
                 changed = true;
             }
         }
-        return rebuild(machine, new ArrayList<>(byId.values()), IntUnaryOperator.identity());
+        return Retargeting.rebuild(machine, new ArrayList<>(byId.values()), IntUnaryOperator.identity());
     }
 
-    private static StateMachine rebuild(
-            StateMachine machine, List<StateMachine.State> states, IntUnaryOperator target) {
-        List<StateMachine.Handler> handlers = new ArrayList<>();
-        for (StateMachine.Handler handler : machine.handlers()) {
-            List<StateMachine.Step> steps = new ArrayList<>();
-            for (StateMachine.Step step : handler.steps()) {
-                if (step instanceof StateMachine.Catch catchStep) {
-                    steps.add(new StateMachine.Catch(catchStep.types(), catchStep.paramType(), catchStep.param(),
-                            target.applyAsInt(catchStep.entry())));
-                } else if (step instanceof StateMachine.Finally finallyStep) {
-                    steps.add(new StateMachine.Finally(finallyStep.region(),
-                            target.applyAsInt(finallyStep.entry()), target.applyAsInt(finallyStep.rethrowState())));
-                }
-            }
-            handlers.add(new StateMachine.Handler(handler.suppressInto(), steps));
-        }
-        Map<Integer, Integer> closeEntries = new LinkedHashMap<>();
-        for (Map.Entry<Integer, Integer> entry : machine.closeEntries().entrySet()) {
-            closeEntries.put(entry.getKey(), target.applyAsInt(entry.getValue()));
-        }
-        return new StateMachine(states, handlers, machine.finallyRegions(), machine.vars(), machine.returnVar(),
-                machine.sentVar(), closeEntries, machine.delegatePulls(), machine.bodyClasses());
-    }
-
-    private static List<Stmt> retarget(List<Stmt> statements, IntUnaryOperator target) {
-        List<Stmt> result = new ArrayList<>();
-        for (Stmt stmt : statements) {
-            result.add(retarget(stmt, target));
-        }
-        return result;
-    }
-
-    private static Stmt retarget(Stmt stmt, IntUnaryOperator target) {
-        if (stmt instanceof Stmt.Goto jump) {
-            return new Stmt.Goto(target.applyAsInt(jump.state()));
-        } else if (stmt instanceof Stmt.DeferredGoto jump) {
-            return new Stmt.DeferredGoto(target.applyAsInt(jump.state()));
-        } else if (stmt instanceof Stmt.Branch branch) {
-            return new Stmt.Branch(retarget(branch.condition(), target),
-                    target.applyAsInt(branch.whenTrue()), target.applyAsInt(branch.whenFalse()));
-        } else if (stmt instanceof Stmt.If choice) {
-            return new Stmt.If(retarget(choice.condition(), target), retarget(choice.then(), target),
-                    retarget(choice.otherwise(), target));
-        } else if (stmt instanceof Stmt.Switch choice) {
-            List<Stmt.Switch.Case> cases = new ArrayList<>();
-            for (Stmt.Switch.Case option : choice.cases()) {
-                cases.add(new Stmt.Switch.Case(option.labels(), target.applyAsInt(option.state())));
-            }
-            return new Stmt.Switch(retarget(choice.selector(), target), cases,
-                    target.applyAsInt(choice.defaultState()));
-        } else if (stmt instanceof Stmt.Suspend suspend) {
-            return new Stmt.Suspend(retarget(suspend.value(), target), target.applyAsInt(suspend.resume()),
-                    suspend.origin(), suspend.inFinally());
-        } else if (stmt instanceof Stmt.Delegate delegate) {
-            return new Stmt.Delegate(retarget(delegate.source(), target), target.applyAsInt(delegate.resume()),
-                    delegate.origin(), delegate.forwards(), delegate.inFinally());
-        } else if (stmt instanceof Stmt.PullDelegate pull) {
-            return new Stmt.PullDelegate(target.applyAsInt(pull.resume()), pull.forwards());
-        } else if (stmt instanceof Stmt.SetFinallyNext set) {
-            return new Stmt.SetFinallyNext(set.region(), target.applyAsInt(set.state()));
-        } else if (stmt instanceof Stmt.Exec exec) {
-            return new Stmt.Exec(retarget(exec.code(), target), exec.completesNormally());
-        } else if (stmt instanceof Stmt.Declare declare) {
-            return new Stmt.Declare(declare.var(),
-                    declare.init() == null ? null : retarget(declare.init(), target), declare.arrayInitializer());
-        } else if (stmt instanceof Stmt.Assign assign) {
-            return new Stmt.Assign(assign.var(), retarget(assign.value(), target));
-        }
-        return stmt;
-    }
-
-    private static Code retarget(Code code, IntUnaryOperator target) {
-        boolean hasBlock = false;
-        for (Code.Piece piece : code.pieces()) {
-            hasBlock |= piece instanceof Code.Block;
-        }
-        if (!hasBlock) {
-            return code;
-        }
-        Code.Builder builder = Code.builder();
-        for (Code.Piece piece : code.pieces()) {
-            builder.add(piece instanceof Code.Block block
-                    ? new Code.Block(retarget(block.statements(), target))
-                    : piece);
-        }
-        return builder.build();
-    }
 }

@@ -10,8 +10,10 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The states of one template while its body is lowered: the only mutable structure of the
@@ -63,12 +65,15 @@ final class StateGraph {
     private final Deque<Frame> frames = new ArrayDeque<>();
     private final Map<Integer, Integer> closeEntries = new LinkedHashMap<>();
     private final List<Integer> delegatePulls = new ArrayList<>();
+    /** The states in the order lowering placed them: the order of the template's source. */
+    private final Set<Integer> placed = new LinkedHashSet<>();
     private StateBuilder current;
 
     /** Starts with the entry state, state 0, current. */
     StateGraph() {
         current = newStateBuilder();
         current.frames = List.of();
+        placed.add(current.id);
     }
 
     private StateBuilder newStateBuilder() {
@@ -97,6 +102,7 @@ final class StateGraph {
         }
         current = states.get(state);
         current.frames = List.copyOf(frames());
+        placed.add(state);
     }
 
     /** Continues lowering in {@code state}, which nothing falls into. */
@@ -189,12 +195,26 @@ final class StateGraph {
         delegatePulls.add(state);
     }
 
-    /** The state machine built: each state with the handler its frames call for. */
+    /** The states in source order: as placed, then those only jumps and close() reach. */
+    private List<StateBuilder> inSourceOrder() {
+        List<StateBuilder> ordered = new ArrayList<>();
+        for (int id : placed) {
+            ordered.add(states.get(id));
+        }
+        for (StateBuilder state : states) {
+            if (!placed.contains(state.id)) {
+                ordered.add(state);
+            }
+        }
+        return ordered;
+    }
+
+    /** The state machine built, its states in source order, each with the handler its frames call for. */
     StateMachine build(List<LocalVar> vars, LocalVar returnVar, LocalVar sentVar, List<Code> bodyClasses) {
         List<StateMachine.State> built = new ArrayList<>();
         Map<List<Frame>, Integer> handlerIndex = new HashMap<>();
         List<StateMachine.Handler> handlers = new ArrayList<>();
-        for (StateBuilder state : states) {
+        for (StateBuilder state : inSourceOrder()) {
             List<Frame> context = state.frames == null ? List.of() : state.frames;
             int handler = -1;
             if (!context.isEmpty()) {
