@@ -11,6 +11,7 @@ import dev.yieldj.processor.analysis.TypeSpelling;
 import dev.yieldj.processor.analysis.Yields;
 import dev.yieldj.processor.check.BodyChecks;
 import dev.yieldj.processor.check.Diagnostics;
+import dev.yieldj.processor.check.Messages;
 import dev.yieldj.processor.check.SupportedTrees;
 import dev.yieldj.processor.ir.JavaType;
 import dev.yieldj.processor.ir.LocalVar;
@@ -86,7 +87,7 @@ final class BodyCompiler {
         try {
             source = unit.getSourceFile().getCharContent(true);
         } catch (IOException e) {
-            diagnostics.error(method, "yieldj could not read the source of this method: " + e.getMessage());
+            diagnostics.error(method, Messages.UNREADABLE_SOURCE.format(e.getMessage()));
             return Optional.empty();
         }
         Yields yields = Yields.of(trees, sink, body);

@@ -15,6 +15,7 @@ import dev.yieldj.processor.analysis.TemplateNames;
 import dev.yieldj.processor.check.AnonymousVars;
 import dev.yieldj.processor.check.Diagnostics;
 import dev.yieldj.processor.check.LocalTemplates;
+import dev.yieldj.processor.check.Messages;
 import dev.yieldj.processor.emit.ApiWriter;
 import dev.yieldj.processor.emit.GeneratorClassWriter;
 import dev.yieldj.processor.emit.MachineBase;
@@ -163,8 +164,7 @@ final class GeneratorCompiler {
         ClassName bodies = ClassName.get(api.packageName(), api.simpleName() + "Bodies");
         for (ClassName name : List.of(api, bodies)) {
             if (!isOwnOutputOrAbsent(name, holder)) {
-                diagnostics.error(holder, "yieldj generates " + name.canonicalName() + " for the @Generator methods of "
-                        + holder.getSimpleName() + ", but a type of that name already exists: rename it");
+                diagnostics.error(holder, Messages.TYPE_EXISTS.format(name.canonicalName(), holder.getSimpleName()));
                 return;
             }
         }
@@ -181,9 +181,7 @@ final class GeneratorCompiler {
             ExecutableElement method = methods.get(index);
             String base = capitalize(method.getSimpleName().toString());
             if (base.equals(api.simpleName())) {
-                diagnostics.error(method, "the generator class for " + method.getSimpleName() + " would be named "
-                        + base + ", which clashes with the generated class " + api.simpleName()
-                        + " that holds it: rename the method");
+                diagnostics.error(method, Messages.CLASS_NAME_CLASH.format(method.getSimpleName(), base, api.simpleName()));
                 continue;
             }
             // an overload takes the next free numbered name, never one another template is named
@@ -199,9 +197,7 @@ final class GeneratorCompiler {
             }
             String factory = factorySignature(method, template.get());
             if (!factories.add(factory)) {
-                diagnostics.error(method, "the factory of this @Generator method would be " + api.simpleName() + "."
-                        + factory + ", which another template's factory already is (the receiver of an instance"
-                        + " template is its first parameter, and the sink is not one): rename one of them");
+                diagnostics.error(method, Messages.FACTORY_CLASH.format(api.simpleName(), factory));
                 continue;
             }
             templates.put(index, template.get());
@@ -286,7 +282,7 @@ final class GeneratorCompiler {
             written.add(name.canonicalName());
             return true;
         } catch (IOException e) {
-            diagnostics.error(holder, "yieldj could not write " + name.canonicalName() + ": " + e.getMessage());
+            diagnostics.error(holder, Messages.CANNOT_WRITE.format(name.canonicalName(), e.getMessage()));
             return false;
         }
     }
@@ -336,8 +332,7 @@ final class GeneratorCompiler {
         }
         TreePath methodPath = trees.getPath(method);
         if (methodPath == null) {
-            diagnostics.error(method, "yieldj needs the source of this @Generator method; it was compiled from a"
-                    + " class file");
+            diagnostics.error(method, Messages.NEEDS_SOURCE.format());
             return Optional.empty();
         }
         CompilationUnitTree unit = methodPath.getCompilationUnit();
@@ -367,9 +362,7 @@ final class GeneratorCompiler {
         try {
             return pass.get();
         } catch (RuntimeException | StackOverflowError bug) {
-            diagnostics.error(method, "yieldj failed on this @Generator method, an internal error: " + bug
-                    + ". Please report it with the method's source (compile with -A" + DEBUG_OPTION
-                    + " to see where it failed).");
+            diagnostics.error(method, Messages.INTERNAL_ERROR.format(bug, DEBUG_OPTION));
             if (env.getOptions().containsKey(DEBUG_OPTION)) {
                 StringWriter trace = new StringWriter();
                 bug.printStackTrace(new PrintWriter(trace));

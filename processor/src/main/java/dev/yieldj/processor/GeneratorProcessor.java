@@ -1,6 +1,7 @@
 package dev.yieldj.processor;
 
 import com.google.auto.service.AutoService;
+import dev.yieldj.processor.check.Messages;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -45,10 +46,7 @@ public final class GeneratorProcessor extends AbstractProcessor {
             compiler = GeneratorCompiler.create(processingEnv);
             if (compiler == null) {
                 processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                        "yieldj needs javac: the @Generator processor reads method bodies through javac's"
-                                + " com.sun.source tree API, which this compiler ("
-                                + processingEnv.getClass().getName() + ") does not provide."
-                                + " Compile with javac (JDK 17 or later).");
+                        Messages.NEEDS_JAVAC.format(processingEnv.getClass().getName()));
                 return false;
             }
         }

@@ -45,11 +45,8 @@ public final class AnonymousVars {
                     if (element != null && Denotable.isAnonymous(element.asType())) {
                         reported.add(trees.getSourcePositions().getStartPosition(classPath.getCompilationUnit(), node));
                         diagnostics.error(node, classPath.getCompilationUnit(), (lambdaParameter
-                                ? "give the anonymous class that '" + node.getName() + "' receives a name"
-                                : "declare the type of '" + node.getName() + "' instead of 'var'")
-                                + ": yieldj reads the @Generator bodies of this class during annotation processing,"
-                                + " after which javac cannot keep an anonymous class as an inferred type here;"
-                                + " declare a local class and use its name, or give the variable an interface type");
+                                ? Messages.ANONYMOUS_LAMBDA_PARAMETER
+                                : Messages.ANONYMOUS_VAR).format(node.getName()));
                     }
                 }
                 return super.visitVariable(node, unused);

@@ -111,13 +111,9 @@ public final class BodyChecks {
                 String name = select.getIdentifier().toString();
                 if (name.equals("yield") || name.equals("yieldAll")) {
                     if (barrier != null) {
-                        String advice = barrier.equals("synchronized")
-                                ? "a monitor cannot be held across a suspension: move the " + name
-                                        + " out of the synchronized block"
-                                : "it could not suspend the generator: yield in the template body itself"
-                                        + " (e.g. loop over the values there instead)";
-                        diagnostics.error(node, unit, "'" + sink.getSimpleName() + "." + name + "' inside "
-                                + barrier + ": " + advice);
+                        diagnostics.error(node, unit, barrier.equals("synchronized")
+                                ? Messages.YIELD_IN_SYNCHRONIZED.format(sink.getSimpleName(), name, name)
+                                : Messages.YIELD_IN_BARRIER.format(sink.getSimpleName(), name, barrier));
                     }
                     for (Tree argument : node.getArguments()) {
                         scan(argument, unused);
@@ -131,18 +127,14 @@ public final class BodyChecks {
         @Override
         public Void visitIdentifier(IdentifierTree node, Void unused) {
             if (isSink(node)) {
-                diagnostics.error(node, unit, "the sink '" + sink.getSimpleName() + "' may only be used to call "
-                        + sink.getSimpleName() + ".yield(..) or " + sink.getSimpleName() + ".yieldAll(..): it does not"
-                        + " exist in the generated iterator, so it cannot be passed on, stored, captured or assigned");
+                diagnostics.error(node, unit, Messages.SINK_ESCAPES.format(sink.getSimpleName()));
                 return null;
             }
             if (node.getName().contentEquals("super") && insideClassBody()) {
                 return null; // the local or anonymous class's own superclass
             }
             if (node.getName().contentEquals("super")) {
-                diagnostics.error(node, unit, "'super' cannot be used in a @Generator body: the generated class is not a"
-                        + " subclass; call a package-private helper method of " + holder.getSimpleName()
-                        + " that calls super instead");
+                diagnostics.error(node, unit, Messages.SUPER.format(holder.getSimpleName()));
                 return null;
             }
             checkAccess(node, trees.getElement(getCurrentPath()), true);
@@ -155,8 +147,7 @@ public final class BodyChecks {
             if (node.getIdentifier().contentEquals("this")) {
                 Element outer = trees.getElement(new TreePath(getCurrentPath(), node.getExpression()));
                 if (outer instanceof TypeElement type && !type.equals(holder) && isEnclosingOfHolder(type)) {
-                    diagnostics.error(node, unit, "'" + type.getSimpleName() + ".this' cannot be reached from the"
-                            + " generated class: pass what you need as a parameter");
+                    diagnostics.error(node, unit, Messages.OUTER_THIS.format(type.getSimpleName()));
                     return null;
                 }
             }
@@ -171,8 +162,7 @@ public final class BodyChecks {
                     && constructor.getModifiers().contains(Modifier.PRIVATE)
                     && constructor.getEnclosingElement() instanceof TypeElement owner && !isInsideBodyClass(owner)
                     && sameOutermost(owner)) {
-                diagnostics.error(node, unit, "the constructor of " + owner.getSimpleName() + " is private, and the"
-                        + " generated class cannot reach it: make it package-private");
+                diagnostics.error(node, unit, Messages.PRIVATE_CONSTRUCTOR.format(owner.getSimpleName()));
                 return null;
             }
             return super.visitNewClass(node, unused);
@@ -225,17 +215,14 @@ public final class BodyChecks {
                 return;
             }
             if (element.getModifiers().contains(Modifier.PRIVATE) && sameOutermost(owner)) {
-                diagnostics.error(node, unit, "'" + element.getSimpleName() + "' is private in "
-                        + owner.getSimpleName() + ", and the generated class cannot reach it: make it"
-                        + " package-private");
+                diagnostics.error(node, unit, Messages.PRIVATE_MEMBER.format(element.getSimpleName(), owner.getSimpleName()));
                 return;
             }
             if (element.getModifiers().contains(Modifier.PROTECTED)
                     && !inheritedByBodyClass(owner)
                     && !elements.getPackageOf(owner).equals(holderPackage)) {
-                diagnostics.error(node, unit, "'" + element.getSimpleName() + "' is protected in "
-                        + owner.getQualifiedName() + " (another package), and the generated class is not a"
-                        + " subclass: call it through a package-private helper method of " + holder.getSimpleName());
+                diagnostics.error(node, unit, Messages.PROTECTED_MEMBER.format(element.getSimpleName(), owner.getQualifiedName(),
+                        holder.getSimpleName()));
             }
         }
 

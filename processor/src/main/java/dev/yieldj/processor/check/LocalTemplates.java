@@ -49,8 +49,7 @@ public final class LocalTemplates {
                     for (AnnotationTree annotation : node.getModifiers().getAnnotations()) {
                         String name = annotation.getAnnotationType().toString();
                         if (name.equals(ANNOTATION) || (simpleNameMeansOurs && name.equals("Generator"))) {
-                            diagnostics.error(annotation, unit, "a @Generator method must be declared in a top-level"
-                                    + " or member type, not in a local or anonymous class: move it to a member class");
+                            diagnostics.error(annotation, unit, Messages.LOCAL_HOLDER_IN_BODY.format());
                         }
                     }
                 }

@@ -65,8 +65,7 @@ public final class SupportedTrees {
                 }
                 String construct = unsupported(tree, getCurrentPath() == null ? null : getCurrentPath().getLeaf());
                 if (construct != null) {
-                    diagnostics.error(tree, unit, "yieldj does not support " + construct + " in a template body yet:"
-                            + " move it into a method the template calls, or write it without it");
+                    diagnostics.error(tree, unit, Messages.UNSUPPORTED_CONSTRUCT.format(construct));
                     return null;
                 }
                 return super.scan(tree, unused);

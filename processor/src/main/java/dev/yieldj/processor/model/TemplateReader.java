@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import dev.yieldj.processor.check.Diagnostics;
+import dev.yieldj.processor.check.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,14 +39,11 @@ public final class TemplateReader {
             }
         }
         if (sinks.isEmpty()) {
-            diagnostics.error(method, "a @Generator method needs a sink parameter to yield through: add"
-                    + " 'Yield<T> out' (or Coroutine<T, S>, IntYield, LongYield, DoubleYield) as its last parameter");
+            diagnostics.error(method, Messages.NO_SINK.format());
             return Optional.empty();
         }
         if (sinks.size() > 1) {
-            diagnostics.error(sinks.get(1), "a @Generator method has exactly one sink parameter; '"
-                    + sinks.get(1).getSimpleName() + "' is a second one: remove it, or make it a plain parameter"
-                    + " of another type");
+            diagnostics.error(sinks.get(1), Messages.SECOND_SINK.format(sinks.get(1).getSimpleName()));
             return Optional.empty();
         }
         return Optional.of(sinks.get(0));
@@ -66,21 +64,17 @@ public final class TemplateReader {
         TypeElement holder = (TypeElement) method.getEnclosingElement();
         boolean ok = true;
         if (method.getModifiers().contains(Modifier.ABSTRACT) || method.getModifiers().contains(Modifier.NATIVE)) {
-            diagnostics.error(method, "a @Generator method needs a body to rewrite: remove 'abstract'/'native'"
-                    + " and write the body that yields");
+            diagnostics.error(method, Messages.NO_BODY.format());
             ok = false;
         }
         for (var enclosing = holder; enclosing != null;
                 enclosing = enclosing.getEnclosingElement() instanceof TypeElement outer ? outer : null) {
             if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
-                diagnostics.error(method, "the generated class cannot see the private type "
-                        + enclosing.getSimpleName() + " that declares this @Generator method:"
-                        + " make it package-private");
+                diagnostics.error(method, Messages.PRIVATE_ENCLOSING_TYPE.format(enclosing.getSimpleName()));
                 ok = false;
             }
             if (enclosing.getNestingKind().isNested() && enclosing.getNestingKind() != javax.lang.model.element.NestingKind.MEMBER) {
-                diagnostics.error(method, "a @Generator method must be declared in a top-level or member type,"
-                        + " not in a local or anonymous class");
+                diagnostics.error(method, Messages.LOCAL_HOLDER.format());
                 ok = false;
                 break;
             }
@@ -88,8 +82,7 @@ public final class TemplateReader {
         boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
         if (!isStatic && holder.getNestingKind().isNested() && !holder.getModifiers().contains(Modifier.STATIC)
                 && holder.getKind().isClass()) {
-            diagnostics.error(method, "an instance @Generator method of an inner class is not supported: make "
-                    + holder.getSimpleName() + " static, or the method static");
+            diagnostics.error(method, Messages.INNER_INSTANCE_TEMPLATE.format(holder.getSimpleName()));
             ok = false;
         }
         SinkKind kind = sinkKind(sink.asType()).orElseThrow();
@@ -99,20 +92,19 @@ public final class TemplateReader {
         if (kind.isPrimitive()) {
             elementType = kind.primitive().box();
         } else if (sinkArguments.isEmpty()) {
-            diagnostics.error(sink, "give the sink its type arguments, e.g. Yield<String>: a raw "
-                    + kind.qualifiedName().substring("dev.yieldj.".length()) + " says nothing of what it yields");
+            diagnostics.error(sink, Messages.RAW_SINK.format(kind.qualifiedName().substring("dev.yieldj.".length())));
             return Optional.empty();
         } else {
             TypeMirror element = sinkArguments.get(0);
             if (element.getKind() == TypeKind.WILDCARD) {
-                diagnostics.error(sink, "the sink's element type must be a type, not a wildcard");
+                diagnostics.error(sink, Messages.WILDCARD_ELEMENT.format());
                 return Optional.empty();
             }
             elementType = TypeName.get(element).box();
             if (kind == SinkKind.COROUTINE) {
                 TypeMirror sent = sinkArguments.get(1);
                 if (sent.getKind() == TypeKind.WILDCARD) {
-                    diagnostics.error(sink, "the coroutine's sent type must be a type, not a wildcard");
+                    diagnostics.error(sink, Messages.WILDCARD_SENT.format());
                     return Optional.empty();
                 }
                 sentType = TypeName.get(sent);
