@@ -75,12 +75,7 @@ final class BodyCompiler {
             return Optional.empty(); // javac reports it; a copy in the generated class would only repeat it
         }
         int errorsBefore = diagnostics.errorCount();
-        SupportedTrees.check(body, unit, diagnostics);
-        if (diagnostics.errorCount() > errorsBefore) {
-            return Optional.empty();
-        }
-        new BodyChecks(trees, env.getElementUtils(), unit, holder, method, sink, diagnostics).check(body);
-        if (diagnostics.errorCount() > errorsBefore) {
+        if (!passesChecks(body, unit, holder, method, sink)) {
             return Optional.empty();
         }
         CharSequence source;
@@ -100,16 +95,7 @@ final class BodyCompiler {
                 new GeneratedTypes(trees, env.getElementUtils(), translator, packageName), yields, sourceFile,
                 (tree, message) -> diagnostics.error(tree, unit, message));
         Lowerer lowerer = new Lowerer(input, signature(method, sink, template), managed, body);
-        Set<Element> assigned = TemplateNames.assignedVariables(trees, body);
-        Set<LocalVar> assignedParameters = new HashSet<>();
-        for (VariableElement parameter : method.getParameters()) {
-            if (!parameter.equals(sink)) {
-                LocalVar var = lowerer.parameter(parameter);
-                if (assigned.contains(parameter)) {
-                    assignedParameters.add(var);
-                }
-            }
-        }
+        Set<LocalVar> assignedParameters = registerParameters(lowerer, method, sink, body);
         Lowerer.Lowered lowered = lowerer.lower(body);
         StateMachine machine = Renumbering.inSourceOrder(Simplifier.simplify(lowered.machine()));
         Set<LocalVar> fields = Liveness.fields(machine);
@@ -125,18 +111,56 @@ final class BodyCompiler {
             return Optional.empty();
         }
         Map<String, Integer> declarations = TemplateNames.declarationCounts(body);
+        return Optional.of(new Prepared(template.alsoSuppressing(lowered.suppressedWarnings()), machine,
+                templateNames(method, declarations), repeatedNames(declarations), fields, assignedParameters));
+    }
+
+    /** Makes the parameters but the sink managed variables; returns those the body assigns. */
+    private Set<LocalVar> registerParameters(Lowerer lowerer, ExecutableElement method, VariableElement sink,
+            TreePath body) {
+        Set<Element> assigned = TemplateNames.assignedVariables(trees, body);
+        Set<LocalVar> assignedParameters = new HashSet<>();
+        for (VariableElement parameter : method.getParameters()) {
+            if (!parameter.equals(sink)) {
+                LocalVar var = lowerer.parameter(parameter);
+                if (assigned.contains(parameter)) {
+                    assignedParameters.add(var);
+                }
+            }
+        }
+        return assignedParameters;
+    }
+
+    /** Every name the template declares: its parameters, locals, classes, labels. */
+    private static Set<String> templateNames(ExecutableElement method, Map<String, Integer> declarations) {
         Set<String> names = new HashSet<>(declarations.keySet());
+        for (VariableElement parameter : method.getParameters()) {
+            names.add(parameter.getSimpleName().toString());
+        }
+        return names;
+    }
+
+    /** The names the template declares more than once (in sibling scopes). */
+    private static Set<String> repeatedNames(Map<String, Integer> declarations) {
         Set<String> repeated = new HashSet<>();
         declarations.forEach((name, count) -> {
             if (count > 1) {
                 repeated.add(name);
             }
         });
-        for (VariableElement parameter : method.getParameters()) {
-            names.add(parameter.getSimpleName().toString());
+        return repeated;
+    }
+
+    /** Runs the checks of what a body may contain; false when one reported an error. */
+    private boolean passesChecks(TreePath body, CompilationUnitTree unit, TypeElement holder, ExecutableElement method,
+            VariableElement sink) {
+        int errorsBefore = diagnostics.errorCount();
+        SupportedTrees.check(body, unit, diagnostics);
+        if (diagnostics.errorCount() > errorsBefore) {
+            return false;
         }
-        return Optional.of(new Prepared(template.alsoSuppressing(lowered.suppressedWarnings()), machine, names,
-                repeated, fields, assignedParameters));
+        new BodyChecks(trees, env.getElementUtils(), unit, holder, method, sink, diagnostics).check(body);
+        return diagnostics.errorCount() == errorsBefore;
     }
 
     /** The template's signature in the lowering's terms. */

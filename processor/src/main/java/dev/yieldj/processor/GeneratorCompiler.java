@@ -1,10 +1,7 @@
 package dev.yieldj.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
@@ -16,7 +13,7 @@ import dev.yieldj.processor.check.AnonymousVars;
 import dev.yieldj.processor.check.Diagnostics;
 import dev.yieldj.processor.check.LocalTemplates;
 import dev.yieldj.processor.check.Messages;
-import dev.yieldj.processor.emit.ApiWriter;
+import dev.yieldj.processor.emit.GeneratedFiles;
 import dev.yieldj.processor.emit.GeneratorClassWriter;
 import dev.yieldj.processor.emit.MachineBase;
 import dev.yieldj.processor.emit.StubWriter;
@@ -39,7 +36,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -59,7 +55,6 @@ final class GeneratorCompiler {
     private final Readiness readiness;
     private final BodyCompiler bodies;
     /** The field of a generated API class that names its holder. */
-    private static final String OWNER_FIELD = "TEMPLATES";
 
     /** Holders whose API is written and whose bodies are not yet, by qualified name. */
     private final Map<String, Plan> awaitingBodies = new LinkedHashMap<>();
@@ -168,6 +163,29 @@ final class GeneratorCompiler {
                 return;
             }
         }
+        Declarations declared = readDeclarations(api, methods);
+        if (declared.templates().isEmpty()) {
+            return;
+        }
+        Map<Integer, Template> templates = declared.templates();
+        MachineBase base = new MachineBase(api, declared.fileNames(),
+                templates.values().stream().anyMatch(template -> template.sink() == SinkKind.COROUTINE));
+        JavaFile file = files(holder).api(api, bodies, base, templates, declared.templateNames());
+        if (write(api, file, holder)) {
+            awaitingBodies.put(holder.getQualifiedName().toString(),
+                    new Plan(api, bodies, base, templates));
+        }
+    }
+
+    /**
+     * What the templates of a holder declare, the templates by their index among its methods;
+     * {@code fileNames} every name the file's templates declare or are given.
+     */
+    private record Declarations(
+            Map<Integer, Template> templates, Map<Integer, Set<String>> templateNames, Set<String> fileNames) {}
+
+    /** Reads the templates' declarations, each given its generated class's name; clashes are errors. */
+    private Declarations readDeclarations(ClassName api, List<ExecutableElement> methods) {
         Set<String> classNames = new HashSet<>();
         for (ExecutableElement method : methods) {
             classNames.add(capitalize(method.getSimpleName().toString()));
@@ -205,40 +223,13 @@ final class GeneratorCompiler {
             templateNames.put(index, declared);
             fileNames.addAll(declared);
         }
-        if (templates.isEmpty()) {
-            return;
-        }
         fileNames.addAll(allocated);
-        MachineBase base = new MachineBase(api, fileNames,
-                templates.values().stream().anyMatch(template -> template.sink() == SinkKind.COROUTINE));
-        TypeSpec.Builder type = generatedClass(api, holder, Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Generators for the {@code @Generator} templates of {@link $T}.\n", ClassName.get(holder))
-                .addField(FieldSpec.builder(String.class, OWNER_FIELD, Modifier.PRIVATE, Modifier.STATIC,
-                                Modifier.FINAL)
-                        .addJavadoc("The class whose templates this file serves (how yieldj knows its own output).\n")
-                        .initializer("$S", holder.getQualifiedName().toString())
-                        .build())
-                .addType(base.type());
-        for (Map.Entry<Integer, Template> entry : templates.entrySet()) {
-            ApiWriter writer = new ApiWriter(entry.getValue(), api, bodies, base, templateNames.get(entry.getKey()));
-            type.addMethod(writer.factory());
-            type.addType(writer.type());
-        }
-        if (write(api, type, holder)) {
-            awaitingBodies.put(holder.getQualifiedName().toString(),
-                    new Plan(api, bodies, base, templates));
-        }
+        return new Declarations(templates, templateNames, fileNames);
     }
 
     /** Writes {@code XGeneratorsBodies}: the state machine of every template the API round planned. */
     private void writeBodies(TypeElement holder, List<ExecutableElement> methods, Plan plan) {
-        TypeSpec.Builder type = generatedClass(plan.bodies(), holder, Modifier.FINAL)
-                .addJavadoc("The bodies of the {@code @Generator} templates of {@link $T}, as the state machines behind"
-                        + " {@link $T}.\n", ClassName.get(holder), plan.api())
-                // a body's use of a deprecated member draws its warning at the template already (or, in the
-                // template's own class, none): the copy in the generated class must not draw a second one
-                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                        .addMember("value", "{$S, $S}", "deprecation", "removal").build());
+        List<TypeSpec> bodyClasses = new ArrayList<>();
         Set<Long> rejectedVars = AnonymousVars.check(trees, holder, diagnostics);
         for (Map.Entry<Integer, Template> entry : plan.templates().entrySet()) {
             Template template = entry.getValue();
@@ -250,33 +241,16 @@ final class GeneratorCompiler {
                         p.repeatedNames(), p.fields(), p.assignedParameters()).type()));
             }
             // a template with errors (reported) gets a stub that keeps the API compiling, so they stand alone
-            type.addType(body.orElseGet(() -> StubWriter.type(template, plan.api())));
+            bodyClasses.add(body.orElseGet(() -> StubWriter.type(template, plan.api())));
         }
-        write(plan.bodies(), type, holder);
+        write(plan.bodies(), files(holder).bodies(plan.bodies(), plan.api(), bodyClasses), holder);
     }
 
-    /** A generated top-level class with the holder as its only originating element. */
-    private TypeSpec.Builder generatedClass(ClassName name, TypeElement holder, Modifier... modifiers) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(name)
-                .addModifiers(modifiers)
-                .addOriginatingElement(holder)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        if (readsJavaCompiler(holder)) {
-            type.addAnnotation(AnnotationSpec.builder(Generated.class)
-                    .addMember("value", "$S", GeneratorProcessor.class.getName())
-                    .build());
-        } else {
-            type.addJavadoc("<p>Generated by {@code $L}; without {@code @Generated}, which this module cannot see"
-                    + " (it does not read java.compiler).\n", GeneratorProcessor.class.getName());
-        }
-        return type;
+    private GeneratedFiles files(TypeElement holder) {
+        return new GeneratedFiles(holder, readsJavaCompiler(holder), GeneratorProcessor.class.getName());
     }
 
-    private boolean write(ClassName name, TypeSpec.Builder type, TypeElement holder) {
-        JavaFile file = JavaFile.builder(name.packageName(), type.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+    private boolean write(ClassName name, JavaFile file, TypeElement holder) {
         try {
             file.writeTo(env.getFiler());
             written.add(name.canonicalName());
@@ -303,7 +277,7 @@ final class GeneratorCompiler {
             return false;
         }
         for (Element member : api.getEnclosedElements()) {
-            if (member instanceof VariableElement field && field.getSimpleName().contentEquals(OWNER_FIELD)) {
+            if (member instanceof VariableElement field && field.getSimpleName().contentEquals(GeneratedFiles.OWNER_FIELD)) {
                 return holder.getQualifiedName().contentEquals(String.valueOf(field.getConstantValue()));
             }
         }

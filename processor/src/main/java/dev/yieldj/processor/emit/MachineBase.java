@@ -82,6 +82,16 @@ public final class MachineBase {
                 .addTypeVariable(t)
                 .addSuperinterface(ParameterizedTypeName.get(ITERATOR, t))
                 .addSuperinterface(AutoCloseable.class);
+        addFields(type, t, self);
+        addAbstractMethods(type);
+        addIteratorProtocol(type, t);
+        addDelegationAndClosing(type, t, self);
+        addUtilities(type);
+        return type.build();
+    }
+
+    /** The state every generator keeps. */
+    private void addFields(TypeSpec.Builder type, TypeVariableName t, ParameterizedTypeName self) {
         constant(type, "FINISHED", -1);
         constant(type, "YIELDED", 0);
         constant(type, "ENDED", 1);
@@ -107,7 +117,10 @@ public final class MachineBase {
                 .build());
         type.addField(FieldSpec.builder(Throwable.class, raised)
                 .addJavadoc("An exception to raise where the body is suspended.\n").build());
+    }
 
+    /** What each body class implements. */
+    private void addAbstractMethods(TypeSpec.Builder type) {
         type.addMethod(MethodSpec.methodBuilder("advance")
                 .addJavadoc("Runs the body from its state to its next suspension.\n\n"
                         + "@return {@code YIELDED}, {@code ENDED}, or {@code DELEGATED} to {@code $L}\n", inner)
@@ -130,6 +143,10 @@ public final class MachineBase {
                 .returns(boolean.class)
                 .addStatement("return true")
                 .build());
+    }
+
+    /** {@code hasNext()}/{@code next()} over the resume method. */
+    private void addIteratorProtocol(TypeSpec.Builder type, TypeVariableName t) {
         type.addMethod(MethodSpec.methodBuilder("hasNext")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -180,6 +197,10 @@ public final class MachineBase {
                 .addStatement("$N = null", current)
                 .addStatement("return value")
                 .build());
+    }
+
+    /** The trampoline, throwing in, and closing. */
+    private void addDelegationAndClosing(TypeSpec.Builder type, TypeVariableName t, ParameterizedTypeName self) {
         type.addMethod(run(t, self));
         type.addMethod(MethodSpec.methodBuilder("raiseThrownIn")
                 .addJavadoc("Raises, where the body resumes, an exception thrown into the generator.\n")
@@ -199,6 +220,10 @@ public final class MachineBase {
                 .build());
         type.addMethod(close(self));
         type.addMethod(closeOwn());
+    }
+
+    /** {@code toString()} and the static helpers the bodies call. */
+    private void addUtilities(TypeSpec.Builder type) {
         type.addMethod(MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -236,7 +261,6 @@ public final class MachineBase {
                 .endControlFlow()
                 .addStatement("return new $T(failure)", UndeclaredThrowableException.class)
                 .build());
-        return type.build();
     }
 
     private static void constant(TypeSpec.Builder type, String name, int value) {
@@ -270,6 +294,32 @@ public final class MachineBase {
                 .addStatement("$N = leaf", deepest)
                 .addStatement("return true")
                 .endControlFlow()
+                .add(resumeLeaf())
+                .add(afterOutcome(t))
+                .endControlFlow()
+                .nextControlFlow("finally")
+                .addStatement("$N = false", running)
+                .endControlFlow()
+                .build();
+        return MethodSpec.methodBuilder("run")
+                .addJavadoc("Runs the innermost generator of the delegation chain, resumed with {@code toSend} or"
+                        + " {@code toRaise}, until\nsome generator of the chain yields (true) or this one ends"
+                        + " (false). A generator that ends hands control\nback to the one delegating to it; one"
+                        + " that fails raises its exception there. Each step starts\nwhere the last one left"
+                        + " off, so its cost does not grow with the depth of the chain.\n")
+                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked")
+                        .build())
+                .addModifiers(Modifier.FINAL)
+                .returns(boolean.class)
+                .addParameter(Object.class, "toSend")
+                .addParameter(RuntimeException.class, "toRaise")
+                .addCode(body)
+                .build();
+    }
+
+    /** The trampoline's step: resumes the leaf generator, or hands its failure to the one delegating to it. */
+    private CodeBlock resumeLeaf() {
+        return CodeBlock.builder()
                 .addStatement("int outcome")
                 .beginControlFlow("if (leaf.$N == FINISHED)", state)
                 .addStatement("outcome = ENDED")
@@ -300,6 +350,12 @@ public final class MachineBase {
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
+                .build();
+    }
+
+    /** The trampoline after a step: a yield returns, an end hands control back to the parent. */
+    private CodeBlock afterOutcome(TypeVariableName t) {
+        return CodeBlock.builder()
                 .beginControlFlow("if (outcome == YIELDED)")
                 .beginControlFlow("if (parent != null)")
                 .addStatement("$N = ($T) leaf.take()", current, t)
@@ -321,24 +377,6 @@ public final class MachineBase {
                 .nextControlFlow("else")
                 .addStatement("$N = leaf", deepest)
                 .endControlFlow()
-                .endControlFlow()
-                .nextControlFlow("finally")
-                .addStatement("$N = false", running)
-                .endControlFlow()
-                .build();
-        return MethodSpec.methodBuilder("run")
-                .addJavadoc("Runs the innermost generator of the delegation chain, resumed with {@code toSend} or"
-                        + " {@code toRaise}, until\nsome generator of the chain yields (true) or this one ends"
-                        + " (false). A generator that ends hands control\nback to the one delegating to it; one"
-                        + " that fails raises its exception there. Each step starts\nwhere the last one left"
-                        + " off, so its cost does not grow with the depth of the chain.\n")
-                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked")
-                        .build())
-                .addModifiers(Modifier.FINAL)
-                .returns(boolean.class)
-                .addParameter(Object.class, "toSend")
-                .addParameter(RuntimeException.class, "toRaise")
-                .addCode(body)
                 .build();
     }
 

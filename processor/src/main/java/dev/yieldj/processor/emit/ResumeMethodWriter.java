@@ -226,18 +226,7 @@ final class ResumeMethodWriter {
         for (int i = 0; i <= cases.size(); i++) {
             boolean end = i == cases.size();
             if (chunk != null && (end || size + cases.get(i).toString().length() > CHUNK_SIZE)) {
-                chunk.add("default:\n").indent().addStatement("return CONTINUE").unindent();
-                chunk.endControlFlow().endControlFlow();
-                MethodSpec.Builder part = MethodSpec.methodBuilder("advance" + (methods.size()))
-                        .addModifiers(Modifier.PRIVATE)
-                        .returns(int.class)
-                        .addException(Throwable.class)
-                        .addCode(chunk.build());
-                if (needsUncheckedCasts()) {
-                    part.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                            .addMember("value", "$S", "unchecked").build());
-                }
-                methods.add(part.build());
+                methods.add(chunkMethod(methods.size(), chunk));
                 chunk = null;
             }
             if (end) {
@@ -282,6 +271,22 @@ final class ResumeMethodWriter {
         all.add(advanceMethod().addCode(body.build()).build());
         all.addAll(methods);
         return all;
+    }
+
+    /** The resume method of one chunk of states: runs while the state stays in the chunk. */
+    private MethodSpec chunkMethod(int index, CodeBlock.Builder chunk) {
+        chunk.add("default:\n").indent().addStatement("return CONTINUE").unindent();
+        chunk.endControlFlow().endControlFlow();
+        MethodSpec.Builder part = MethodSpec.methodBuilder("advance" + index)
+                .addModifiers(Modifier.PRIVATE)
+                .returns(int.class)
+                .addException(Throwable.class)
+                .addCode(chunk.build());
+        if (needsUncheckedCasts()) {
+            part.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "unchecked").build());
+        }
+        return part.build();
     }
 
     /**

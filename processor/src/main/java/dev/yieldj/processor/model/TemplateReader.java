@@ -62,84 +62,17 @@ public final class TemplateReader {
     public Optional<Template> read(
             ExecutableElement method, VariableElement sink, String className, String sourceFile, long line) {
         TypeElement holder = (TypeElement) method.getEnclosingElement();
-        boolean ok = true;
-        if (method.getModifiers().contains(Modifier.ABSTRACT) || method.getModifiers().contains(Modifier.NATIVE)) {
-            diagnostics.error(method, Messages.NO_BODY.format());
-            ok = false;
-        }
-        for (var enclosing = holder; enclosing != null;
-                enclosing = enclosing.getEnclosingElement() instanceof TypeElement outer ? outer : null) {
-            if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
-                diagnostics.error(method, Messages.PRIVATE_ENCLOSING_TYPE.format(enclosing.getSimpleName()));
-                ok = false;
-            }
-            if (enclosing.getNestingKind().isNested() && enclosing.getNestingKind() != javax.lang.model.element.NestingKind.MEMBER) {
-                diagnostics.error(method, Messages.LOCAL_HOLDER.format());
-                ok = false;
-                break;
-            }
-        }
+        boolean ok = declarationIsGeneratable(method, holder);
         boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
-        if (!isStatic && holder.getNestingKind().isNested() && !holder.getModifiers().contains(Modifier.STATIC)
-                && holder.getKind().isClass()) {
-            diagnostics.error(method, Messages.INNER_INSTANCE_TEMPLATE.format(holder.getSimpleName()));
-            ok = false;
-        }
         SinkKind kind = sinkKind(sink.asType()).orElseThrow();
-        List<? extends TypeMirror> sinkArguments = ((DeclaredType) sink.asType()).getTypeArguments();
-        TypeName elementType;
-        TypeName sentType = null;
-        if (kind.isPrimitive()) {
-            elementType = kind.primitive().box();
-        } else if (sinkArguments.isEmpty()) {
-            diagnostics.error(sink, Messages.RAW_SINK.format(kind.qualifiedName().substring("dev.yieldj.".length())));
-            return Optional.empty();
-        } else {
-            TypeMirror element = sinkArguments.get(0);
-            if (element.getKind() == TypeKind.WILDCARD) {
-                diagnostics.error(sink, Messages.WILDCARD_ELEMENT.format());
-                return Optional.empty();
-            }
-            elementType = TypeName.get(element).box();
-            if (kind == SinkKind.COROUTINE) {
-                TypeMirror sent = sinkArguments.get(1);
-                if (sent.getKind() == TypeKind.WILDCARD) {
-                    diagnostics.error(sink, Messages.WILDCARD_SENT.format());
-                    return Optional.empty();
-                }
-                sentType = TypeName.get(sent);
-            }
-        }
-        if (!ok) {
+        Optional<SinkTypes> sinkTypes = sinkTypes(sink, kind);
+        if (!ok || sinkTypes.isEmpty()) {
             return Optional.empty();
         }
+        TypeName elementType = sinkTypes.get().element();
+        TypeName sentType = sinkTypes.get().sent();
         List<TypeVariableName> typeVariables = new ArrayList<>();
-        TypeName receiverType = TypeName.get(holder.asType());
-        if (!isStatic) {
-            // a method type variable may shadow one of the holder's (<T> in Box<T>): the generated class
-            // needs both, so the holder's gets another name there (the body cannot name it anyway)
-            java.util.Set<String> shadowing = new java.util.HashSet<>();
-            method.getTypeParameters().forEach(parameter -> shadowing.add(parameter.getSimpleName().toString()));
-            List<TypeName> receiverArguments = new ArrayList<>();
-            for (TypeParameterElement parameter : holder.getTypeParameters()) {
-                TypeVariableName variable = TypeVariableName.get(parameter);
-                if (shadowing.contains(variable.name())) {
-                    String name = variable.name() + holder.getSimpleName();
-                    while (shadowing.contains(name)) {
-                        name = name + "_";
-                    }
-                    variable = TypeVariableName.get(name, variable.bounds().toArray(TypeName[]::new));
-                }
-                typeVariables.add(variable);
-                receiverArguments.add(variable);
-            }
-            if (!receiverArguments.isEmpty() && !typeVariables.stream().map(TypeVariableName::name)
-                    .toList().equals(holder.getTypeParameters().stream().map(p -> p.getSimpleName().toString())
-                            .toList())) {
-                receiverType = com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(holder),
-                        receiverArguments.toArray(TypeName[]::new));
-            }
-        }
+        TypeName receiverType = isStatic ? TypeName.get(holder.asType()) : holderTypeVariables(method, holder, typeVariables);
         for (TypeParameterElement parameter : method.getTypeParameters()) {
             typeVariables.add(TypeVariableName.get(parameter));
         }
@@ -174,6 +107,98 @@ public final class TemplateReader {
                 varargs,
                 sourceFile,
                 line));
+    }
+
+    /** Whether the method can be generated from where it is declared; reports why not. */
+    private boolean declarationIsGeneratable(ExecutableElement method, TypeElement holder) {
+        boolean ok = true;
+        if (method.getModifiers().contains(Modifier.ABSTRACT) || method.getModifiers().contains(Modifier.NATIVE)) {
+            diagnostics.error(method, Messages.NO_BODY.format());
+            ok = false;
+        }
+        for (var enclosing = holder; enclosing != null;
+                enclosing = enclosing.getEnclosingElement() instanceof TypeElement outer ? outer : null) {
+            if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+                diagnostics.error(method, Messages.PRIVATE_ENCLOSING_TYPE.format(enclosing.getSimpleName()));
+                ok = false;
+            }
+            if (enclosing.getNestingKind().isNested() && enclosing.getNestingKind() != javax.lang.model.element.NestingKind.MEMBER) {
+                diagnostics.error(method, Messages.LOCAL_HOLDER.format());
+                ok = false;
+                break;
+            }
+        }
+        boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
+        if (!isStatic && holder.getNestingKind().isNested() && !holder.getModifiers().contains(Modifier.STATIC)
+                && holder.getKind().isClass()) {
+            diagnostics.error(method, Messages.INNER_INSTANCE_TEMPLATE.format(holder.getSimpleName()));
+            ok = false;
+        }
+        return ok;
+    }
+
+    /** The element type a sink yields (boxed) and the type a coroutine is sent; reports what is wrong. */
+    private record SinkTypes(TypeName element, TypeName sent) {}
+
+    private Optional<SinkTypes> sinkTypes(VariableElement sink, SinkKind kind) {
+        List<? extends TypeMirror> sinkArguments = ((DeclaredType) sink.asType()).getTypeArguments();
+        TypeName elementType;
+        TypeName sentType = null;
+        if (kind.isPrimitive()) {
+            elementType = kind.primitive().box();
+        } else if (sinkArguments.isEmpty()) {
+            diagnostics.error(sink, Messages.RAW_SINK.format(kind.qualifiedName().substring("dev.yieldj.".length())));
+            return Optional.empty();
+        } else {
+            TypeMirror element = sinkArguments.get(0);
+            if (element.getKind() == TypeKind.WILDCARD) {
+                diagnostics.error(sink, Messages.WILDCARD_ELEMENT.format());
+                return Optional.empty();
+            }
+            elementType = TypeName.get(element).box();
+            if (kind == SinkKind.COROUTINE) {
+                TypeMirror sent = sinkArguments.get(1);
+                if (sent.getKind() == TypeKind.WILDCARD) {
+                    diagnostics.error(sink, Messages.WILDCARD_SENT.format());
+                    return Optional.empty();
+                }
+                sentType = TypeName.get(sent);
+            }
+        }
+        return Optional.of(new SinkTypes(elementType, sentType));
+    }
+
+    /**
+     * Adds the holder's type variables to {@code typeVariables} (renamed where a method type
+     * variable shadows one) and returns the receiver type that names them.
+     */
+    private TypeName holderTypeVariables(ExecutableElement method, TypeElement holder,
+            List<TypeVariableName> typeVariables) {
+        TypeName receiverType = TypeName.get(holder.asType());
+        // a method type variable may shadow one of the holder's (<T> in Box<T>): the generated class
+        // needs both, so the holder's gets another name there (the body cannot name it anyway)
+        java.util.Set<String> shadowing = new java.util.HashSet<>();
+        method.getTypeParameters().forEach(parameter -> shadowing.add(parameter.getSimpleName().toString()));
+        List<TypeName> receiverArguments = new ArrayList<>();
+        for (TypeParameterElement parameter : holder.getTypeParameters()) {
+            TypeVariableName variable = TypeVariableName.get(parameter);
+            if (shadowing.contains(variable.name())) {
+                String name = variable.name() + holder.getSimpleName();
+                while (shadowing.contains(name)) {
+                    name = name + "_";
+                }
+                variable = TypeVariableName.get(name, variable.bounds().toArray(TypeName[]::new));
+            }
+            typeVariables.add(variable);
+            receiverArguments.add(variable);
+        }
+        if (!receiverArguments.isEmpty() && !typeVariables.stream().map(TypeVariableName::name)
+                .toList().equals(holder.getTypeParameters().stream().map(p -> p.getSimpleName().toString())
+                        .toList())) {
+            receiverType = com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(holder),
+                    receiverArguments.toArray(TypeName[]::new));
+        }
+        return receiverType;
     }
 
     private String javadoc(ExecutableElement method, VariableElement sink) {
