@@ -12,12 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,12 +76,9 @@ class ConstantMemoryTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx64m", "-cp", classPath, BigFilePipeline.class.getName(), file.toString()));
         command.addAll(List.of(args));
-        Path log = dir.resolve("pipeline-" + String.join("-", args) + ".err");
-        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(10, TimeUnit.MINUTES), "pipeline timed out");
-        String err = Files.readString(log);
-        assertEquals(0, process.exitValue(), out + err);
+        Processes.Result result = Processes.run(new ProcessBuilder(command), Duration.ofMinutes(10)).assertSucceeded();
+        String out = result.stdout();
+        String err = result.stderr();
         System.out.println("constant-memory run " + List.of(args) + " over " + (Files.size(file) >> 20) + " MiB: " + err.strip());
         return out.lines().toList();
     }

@@ -2,7 +2,6 @@ package dev.yieldj.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +74,7 @@ class PipelinesTest {
             assertEquals(999_998_999_970L, sum);
         };
         long listBytes = Pipelines.allocatedBytes(lists);
-        assumeTrue(listBytes >= 0, "this JVM cannot count allocated bytes");
+        Prerequisites.require(listBytes >= 0, "a JVM that counts allocated bytes (ThreadMXBean.getThreadAllocatedBytes)");
         generators.run(); // warm up
         long generatorBytes = Pipelines.allocatedBytes(generators);
         // Two lists of ~a million references plus the boxed values: well over 8 MB.

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.yieldj.Generator;
-import java.io.ByteArrayOutputStream;
+import dev.yieldj.processor.diag.Processes;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -12,9 +12,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -85,17 +85,13 @@ class ModularProjectTest {
         }
         assertTrue(Files.exists(classes.resolve("com/acme/NumbersGenerators.class")));
 
-        Process run = new ProcessBuilder(
+        ProcessBuilder run = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "--module-path", classes.toString(),
                         "-m", "acme.numbers/com.acme.Numbers")
-                .redirectErrorStream(true)
-                .start();
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        run.getInputStream().transferTo(output);
-        assertTrue(run.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, run.exitValue(), output::toString);
-        assertEquals("1 2 3", output.toString(StandardCharsets.UTF_8).trim());
+                .redirectErrorStream(true);
+        String output = Processes.run(run, Duration.ofSeconds(60)).assertSucceeded().stdout();
+        assertEquals("1 2 3", output.trim());
     }
 
     private static Path annotationsLocation() throws URISyntaxException {

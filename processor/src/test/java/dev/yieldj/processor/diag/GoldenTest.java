@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,11 @@ class GoldenTest {
         Harness.assertSuccess(compilation);
         checkFile(compilation, simpleName + "Generators");
         checkFile(compilation, simpleName + "GeneratorsBodies");
+        if (UPDATE) {
+            // Nothing was compared, so the test must not pass: it is reported as skipped, with what it wrote.
+            Assumptions.abort("-Dyieldj.golden.update=true: rewrote golden/" + simpleName + "Generators*.java"
+                    + " without comparing; review the diff and run again without the flag");
+        }
     }
 
     private static void checkFile(Compilation compilation, String generatedName) {
@@ -44,6 +50,9 @@ class GoldenTest {
         assertNotNull(generated, "no " + generatedName + " generated");
         String resource = "golden/" + generatedName + ".java";
         if (UPDATE) {
+            if (Prerequisites.onCi()) {
+                fail("-Dyieldj.golden.update=true under CI=true: CI compares the golden files, never rewrites them");
+            }
             try {
                 Path file = Path.of("src/test/resources", resource);
                 Files.createDirectories(file.getParent());

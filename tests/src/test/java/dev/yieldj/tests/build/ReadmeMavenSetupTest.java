@@ -3,12 +3,11 @@ package dev.yieldj.tests.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.yieldj.tests.harness.Processes;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -67,10 +66,6 @@ class ReadmeMavenSetupTest {
     private String run(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "timed out: " + command);
-        assertEquals(0, process.exitValue(), () -> command + " failed:\n" + output);
-        return output;
+        return Processes.run(builder, MavenIncrementalBuildTest.MAVEN_TIMEOUT).assertSucceeded().stdout();
     }
 }

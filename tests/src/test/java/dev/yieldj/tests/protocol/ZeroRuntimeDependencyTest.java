@@ -9,6 +9,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.yieldj.tests.harness.InMemoryJavac;
+import dev.yieldj.tests.harness.Processes;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -18,10 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -166,10 +167,7 @@ class ZeroRuntimeDependencyTest {
                 .redirectErrorStream(true);
         pb.environment().remove("CLASSPATH");
         pb.environment().remove("JAVA_TOOL_OPTIONS");
-        Process p = pb.start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the JVM did not end");
-        assertEquals(0, p.exitValue(), output);
+        String output = Processes.run(pb, Duration.ofSeconds(60)).assertSucceeded().stdout();
         assertEquals("OK [1, 2, 3, 1:a, 2:b, #1, #2, 3, 1:x] closings=2", output.trim());
     }
 

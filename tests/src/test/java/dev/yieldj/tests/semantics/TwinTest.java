@@ -1,17 +1,18 @@
 package dev.yieldj.tests.semantics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.yieldj.tests.harness.InMemoryJavac.Compilation;
+import dev.yieldj.tests.harness.Prerequisites;
+import dev.yieldj.tests.harness.Processes;
 import dev.yieldj.tests.harness.Res;
 import dev.yieldj.tests.harness.Trace;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -19,9 +20,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -30,9 +34,39 @@ import org.junit.jupiter.api.TestFactory;
  */
 class TwinTest {
 
+    /** The Python twins' folder, relative to the module (where Surefire runs). */
+    static final Path PYTHON = Paths.get("src", "test", "python", "semantics");
+
+    /** Scripts there that are not twins. */
+    static final Set<String> HELPERS = Set.of("pyhelp", "regen");
+
+    /** How long one Python twin may run. */
+    static final Duration PYTHON_TIMEOUT = Duration.ofSeconds(60);
+
+    /** The cases, which must exist: an empty list would make both factories below pass without a test. */
+    static List<String> cases() {
+        List<String> cases = Twins.cases();
+        assertFalse(cases.isEmpty(), "no twin cases found under " + Twins.root());
+        return cases;
+    }
+
     @TestFactory
     Stream<DynamicTest> javaPrintsWhatPythonPrinted() {
-        return Twins.cases().stream().map(name -> DynamicTest.dynamicTest(name, () -> runCase(name)));
+        return cases().stream().map(name -> DynamicTest.dynamicTest(name, () -> runCase(name)));
+    }
+
+    /** Every Python twin has a case (resources with expected.txt) and every case a twin: none goes unchecked. */
+    @Test
+    void everyPythonTwinHasACase() throws IOException {
+        Set<String> scripts;
+        try (Stream<Path> files = Files.list(PYTHON)) {
+            scripts = files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".py"))
+                    .map(f -> f.substring(0, f.length() - 3)).filter(f -> !HELPERS.contains(f))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertFalse(scripts.isEmpty(), "no Python twins under " + PYTHON.toAbsolutePath());
+        assertEquals(scripts, new TreeSet<>(cases()), "Python twins (" + PYTHON + ") vs cases with an expected.txt"
+                + " (src/test/resources/semantics): run python3 src/test/python/semantics/regen.py");
     }
 
     static void runCase(String name) {
@@ -63,35 +97,26 @@ class TwinTest {
         }
     }
 
-    /** The stored expected outputs are what the Python twins print today (skipped without python3). */
+    /**
+     * The stored expected outputs are what the Python twins print today. Needs python3: skipped without it locally,
+     * a failure on CI (CI=true). A twin that runs longer than {@link #PYTHON_TIMEOUT} is destroyed and fails.
+     */
     @TestFactory
     Stream<DynamicTest> storedOutputsAreCurrent() {
-        return Twins.cases().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
-            Path script = Paths.get("src", "test", "python", "semantics", name + ".py");
+        return cases().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            Path script = PYTHON.resolve(name + ".py");
             assertTrue(Files.isRegularFile(script), "no Python twin " + script);
             List<String> out = python(script);
-            assumeTrue(out != null, "python3 not available");
             assertEquals(String.join("\n", Twins.expected(name)), String.join("\n", out),
                     "expected.txt of " + name + " is stale: run python3 src/test/python/semantics/regen.py");
         }));
     }
 
-    /** The lines {@code python3 script} prints, or null if python3 cannot be run. */
+    /** The lines {@code python3 script} prints (python3 is a {@link Prerequisites prerequisite}). */
     static List<String> python(Path script) throws IOException, InterruptedException {
-        Process p;
-        try {
-            p = new ProcessBuilder(Arrays.asList("python3", script.getFileName().toString()))
-                    .directory(script.getParent().toFile()).redirectErrorStream(false).start();
-        } catch (IOException e) {
-            return null;
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("python3 " + script + " timed out");
-        }
-        assertEquals(0, p.exitValue(), () -> "python3 " + script + " failed:\n" + err);
+        ProcessBuilder builder = new ProcessBuilder(Prerequisites.python3(), script.getFileName().toString())
+                .directory(script.getParent().toFile());
+        String out = Processes.run(builder, PYTHON_TIMEOUT).assertSucceeded().stdout();
         List<String> lines = new ArrayList<>(Arrays.asList(out.split("\n", -1)));
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
