@@ -1,0 +1,114 @@
+package dev.yieldj.processor.lower;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.yieldj.processor.ir.Code;
+import dev.yieldj.processor.ir.JavaType;
+import dev.yieldj.processor.ir.LocalVar;
+import dev.yieldj.processor.ir.StateMachine;
+import dev.yieldj.processor.ir.Stmt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The passes after lowering work on IR values alone: no javac, no JavaPoet. */
+class PurePassesTest {
+    private static final LocalVar I = new LocalVar(0, "i", Code.type(JavaType.Primitive.INT), LocalVar.Kind.LOCAL);
+    private static final LocalVar T = new LocalVar(1, "t", Code.type(JavaType.Primitive.INT), LocalVar.Kind.LOCAL);
+
+    private static StateMachine machine(List<StateMachine.State> states, Map<Integer, Integer> closeEntries,
+            List<StateMachine.Handler> handlers) {
+        return new StateMachine(states, handlers, List.of(), List.of(I, T), null, null, closeEntries, List.of(),
+                List.of());
+    }
+
+    private static StateMachine.State state(int id, Stmt... statements) {
+        return new StateMachine.State(id, List.of(statements), null, -1);
+    }
+
+    @Test
+    void renumberingFollowsTheListedOrderAndRewritesEveryReference() {
+        // listed in source order, numbered in allocation order: 0, 7, 3 (the end), 9 (a close entry)
+        StateMachine before = machine(List.of(
+                state(0, new Stmt.Assign(I, Code.text("0")), new Stmt.Goto(7)),
+                new StateMachine.State(7, List.of(new Stmt.Suspend(Code.var(I), 7, "T.java:3", false)), "T.java:3", 0),
+                state(5),
+                state(3, new Stmt.Finish()),
+                state(9, new Stmt.Goto(3))),
+                Map.of(7, 9),
+                List.of(new StateMachine.Handler(-1, List.of(new StateMachine.Finally(0, 9, 3)))));
+        StateMachine after = Renumbering.inSourceOrder(before);
+        List<Integer> ids = new ArrayList<>();
+        after.states().forEach(s -> ids.add(s.id()));
+        assertEquals(List.of(0, 1, 2, 3), ids, "the empty state is dropped, the rest numbered in order");
+        assertEquals(new Stmt.Goto(1), after.states().get(0).statements().get(1));
+        assertEquals(1, ((Stmt.Suspend) after.states().get(1).statements().get(0)).resume());
+        assertEquals(new Stmt.Goto(2), after.states().get(3).statements().get(0));
+        assertEquals(Map.of(1, 3), after.closeEntries());
+        StateMachine.Finally step = (StateMachine.Finally) after.handlers().get(0).steps().get(0);
+        assertEquals(3, step.entry());
+        assertEquals(2, step.rethrowState());
+    }
+
+    @Test
+    void renumberingRewritesJumpsInsideCopiedCode() {
+        Code copied = Code.text("for (;;) ").then(new Code.Block(List.of(new Stmt.Goto(4))));
+        StateMachine after = Renumbering.inSourceOrder(machine(List.of(
+                state(0, new Stmt.Exec(copied, false)),
+                state(4, new Stmt.Finish())), Map.of(), List.of()));
+        Code.Block block = (Code.Block) ((Stmt.Exec) after.states().get(0).statements().get(0)).code().pieces().get(1);
+        assertEquals(List.of(new Stmt.Goto(1)), block.statements());
+    }
+
+    @Test
+    void simplifierBypassesStatesThatOnlyJump() {
+        StateMachine simplified = Simplifier.simplify(machine(List.of(
+                state(0, new Stmt.Assign(I, Code.text("1")), new Stmt.Goto(1)),
+                state(1, new Stmt.Goto(2)),
+                state(2, new Stmt.Suspend(Code.var(I), 3, "T.java:4", false)),
+                new StateMachine.State(3, List.of(new Stmt.Finish()), "T.java:4", -1)), Map.of(), List.of()));
+        for (StateMachine.State state : simplified.states()) {
+            for (Stmt stmt : state.statements()) {
+                assertFalse(stmt instanceof Stmt.Goto goto1 && goto1.state() == 1, "nothing jumps to a lone jump");
+            }
+        }
+        assertTrue(simplified.states().stream().filter(s -> s.id() == 1).allMatch(s -> s.statements().isEmpty()));
+    }
+
+    @Test
+    void livenessHoistsWhatLivesAcrossASuspensionOnly() {
+        StateMachine machine = machine(List.of(
+                state(0, new Stmt.Assign(I, Code.text("1")), new Stmt.Assign(T, Code.var(I).then(" * 2")),
+                        new Stmt.Suspend(Code.var(T), 1, "T.java:5", false)),
+                new StateMachine.State(1, List.of(new Stmt.Exec(Code.var(I).then("++;"), true), new Stmt.Finish()),
+                        "T.java:5", -1)), Map.of(), List.of());
+        assertEquals(Set.of(I), Liveness.fields(machine), "i is used after the yield, t only before it");
+    }
+
+    @Test
+    void leapsRunEveryFinallyBlockTheyCrossInnermostFirst() {
+        StateGraph graph = new StateGraph();
+        int target = graph.newState();
+        StateGraph.Region outer = graph.newRegion();
+        outer.finallyEntry = graph.newState();
+        graph.enter(outer.id, StateGraph.Part.TRY);
+        StateGraph.Region inner = graph.newRegion();
+        inner.finallyEntry = graph.newState();
+        graph.enter(inner.id, StateGraph.Part.TRY);
+        List<Stmt> leap = Leaps.leap(graph, target, 0);
+        assertEquals(2, leap.size());
+        Stmt.SetFinallyNext first = (Stmt.SetFinallyNext) leap.get(0);
+        assertEquals(inner.id, first.region());
+        assertEquals(new Stmt.Goto(inner.finallyEntry), leap.get(1));
+        // after the inner finally block, a step state sets up the outer one, which goes on to the target
+        StateMachine built = graph.build(List.of(), null, null, List.of());
+        StateMachine.State step = built.states().stream().filter(s -> s.id() == first.state()).findFirst().orElseThrow();
+        assertEquals(List.of(new Stmt.SetFinallyNext(outer.id, target), new Stmt.Goto(outer.finallyEntry)),
+                step.statements());
+        assertEquals(List.of(new Stmt.Goto(target)), Leaps.leap(graph, target, 2), "no region crossed: a plain jump");
+    }
+}
