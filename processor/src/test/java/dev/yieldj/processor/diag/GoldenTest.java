@@ -146,6 +146,171 @@ class GoldenTest {
     }
 
     @Test
+    void recursiveYieldAllAndCatch() {
+        check("Walk", """
+                package com.acme;
+
+                import dev.yieldj.Generator;
+                import dev.yieldj.Yield;
+                import java.util.List;
+
+                public class Walk {
+                    record Node(int value, List<Node> children) {}
+
+                    /** The values of a tree, depth first; a failing child is reported and skipped. */
+                    @Generator
+                    static void values(Node node, Yield<Integer> out) {
+                        out.yield(node.value());
+                        for (Node child : node.children()) {
+                            try {
+                                out.yieldAll(WalkGenerators.values(child));
+                            } catch (IllegalStateException e) {
+                                out.yield(-1);
+                            }
+                        }
+                    }
+                }
+                """);
+    }
+
+    @Test
+    void resumeMethodSplitIntoChunks() {
+        check("Report", """
+                package com.acme;
+
+                import dev.yieldj.Generator;
+                import dev.yieldj.Yield;
+
+                public class Report {
+                    /** A long report: too many states for one resume method of readable size. */
+                    @Generator
+                    static void lines(int n, Yield<String> out) {
+                        out.yield("line 1 of the report: " + n + " items");
+                        out.yield("line 2 of the report: " + n + " items");
+                        out.yield("line 3 of the report: " + n + " items");
+                        out.yield("line 4 of the report: " + n + " items");
+                        out.yield("line 5 of the report: " + n + " items");
+                        out.yield("line 6 of the report: " + n + " items");
+                        out.yield("line 7 of the report: " + n + " items");
+                        out.yield("line 8 of the report: " + n + " items");
+                        out.yield("line 9 of the report: " + n + " items");
+                        out.yield("line 10 of the report: " + n + " items");
+                        out.yield("line 11 of the report: " + n + " items");
+                        out.yield("line 12 of the report: " + n + " items");
+                        out.yield("line 13 of the report: " + n + " items");
+                        out.yield("line 14 of the report: " + n + " items");
+                        out.yield("line 15 of the report: " + n + " items");
+                        out.yield("line 16 of the report: " + n + " items");
+                        out.yield("line 17 of the report: " + n + " items");
+                        out.yield("line 18 of the report: " + n + " items");
+                        out.yield("line 19 of the report: " + n + " items");
+                        out.yield("line 20 of the report: " + n + " items");
+                        out.yield("line 21 of the report: " + n + " items");
+                        out.yield("line 22 of the report: " + n + " items");
+                        out.yield("line 23 of the report: " + n + " items");
+                        out.yield("line 24 of the report: " + n + " items");
+                        out.yield("line 25 of the report: " + n + " items");
+                        out.yield("line 26 of the report: " + n + " items");
+                        out.yield("line 27 of the report: " + n + " items");
+                        out.yield("line 28 of the report: " + n + " items");
+                        out.yield("line 29 of the report: " + n + " items");
+                        out.yield("line 30 of the report: " + n + " items");
+                        out.yield("line 31 of the report: " + n + " items");
+                        out.yield("line 32 of the report: " + n + " items");
+                        out.yield("line 33 of the report: " + n + " items");
+                        out.yield("line 34 of the report: " + n + " items");
+                        out.yield("line 35 of the report: " + n + " items");
+                        out.yield("line 36 of the report: " + n + " items");
+                        out.yield("line 37 of the report: " + n + " items");
+                        out.yield("line 38 of the report: " + n + " items");
+                        out.yield("line 39 of the report: " + n + " items");
+                        out.yield("line 40 of the report: " + n + " items");
+                        out.yield("line 41 of the report: " + n + " items");
+                        out.yield("line 42 of the report: " + n + " items");
+                        out.yield("line 43 of the report: " + n + " items");
+                        out.yield("line 44 of the report: " + n + " items");
+                        out.yield("line 45 of the report: " + n + " items");
+                        out.yield("line 46 of the report: " + n + " items");
+                        out.yield("line 47 of the report: " + n + " items");
+                        out.yield("line 48 of the report: " + n + " items");
+                        out.yield("line 49 of the report: " + n + " items");
+                        out.yield("line 50 of the report: " + n + " items");
+                        out.yield("line 51 of the report: " + n + " items");
+                        out.yield("line 52 of the report: " + n + " items");
+                        out.yield("line 53 of the report: " + n + " items");
+                        out.yield("line 54 of the report: " + n + " items");
+                        out.yield("line 55 of the report: " + n + " items");
+                        out.yield("line 56 of the report: " + n + " items");
+                        out.yield("line 57 of the report: " + n + " items");
+                        out.yield("line 58 of the report: " + n + " items");
+                        out.yield("line 59 of the report: " + n + " items");
+                        out.yield("line 60 of the report: " + n + " items");
+                        out.yield("line 61 of the report: " + n + " items");
+                        out.yield("line 62 of the report: " + n + " items");
+                        out.yield("line 63 of the report: " + n + " items");
+                        out.yield("line 64 of the report: " + n + " items");
+                        out.yield("line 65 of the report: " + n + " items");
+                        out.yield("line 66 of the report: " + n + " items");
+                        out.yield("line 67 of the report: " + n + " items");
+                        out.yield("line 68 of the report: " + n + " items");
+                        out.yield("line 69 of the report: " + n + " items");
+                        out.yield("line 70 of the report: " + n + " items");
+                        out.yield("line 71 of the report: " + n + " items");
+                        out.yield("line 72 of the report: " + n + " items");
+                        out.yield("line 73 of the report: " + n + " items");
+                        out.yield("line 74 of the report: " + n + " items");
+                        out.yield("line 75 of the report: " + n + " items");
+                        out.yield("line 76 of the report: " + n + " items");
+                        out.yield("line 77 of the report: " + n + " items");
+                        out.yield("line 78 of the report: " + n + " items");
+                        out.yield("line 79 of the report: " + n + " items");
+                        out.yield("line 80 of the report: " + n + " items");
+                        out.yield("line 81 of the report: " + n + " items");
+                        out.yield("line 82 of the report: " + n + " items");
+                        out.yield("line 83 of the report: " + n + " items");
+                        out.yield("line 84 of the report: " + n + " items");
+                        out.yield("line 85 of the report: " + n + " items");
+                        out.yield("line 86 of the report: " + n + " items");
+                        out.yield("line 87 of the report: " + n + " items");
+                        out.yield("line 88 of the report: " + n + " items");
+                        out.yield("line 89 of the report: " + n + " items");
+                        out.yield("line 90 of the report: " + n + " items");
+                        out.yield("line 91 of the report: " + n + " items");
+                        out.yield("line 92 of the report: " + n + " items");
+                        out.yield("line 93 of the report: " + n + " items");
+                        out.yield("line 94 of the report: " + n + " items");
+                        out.yield("line 95 of the report: " + n + " items");
+                        out.yield("line 96 of the report: " + n + " items");
+                        out.yield("line 97 of the report: " + n + " items");
+                        out.yield("line 98 of the report: " + n + " items");
+                        out.yield("line 99 of the report: " + n + " items");
+                        out.yield("line 100 of the report: " + n + " items");
+                        out.yield("line 101 of the report: " + n + " items");
+                        out.yield("line 102 of the report: " + n + " items");
+                        out.yield("line 103 of the report: " + n + " items");
+                        out.yield("line 104 of the report: " + n + " items");
+                        out.yield("line 105 of the report: " + n + " items");
+                        out.yield("line 106 of the report: " + n + " items");
+                        out.yield("line 107 of the report: " + n + " items");
+                        out.yield("line 108 of the report: " + n + " items");
+                        out.yield("line 109 of the report: " + n + " items");
+                        out.yield("line 110 of the report: " + n + " items");
+                        out.yield("line 111 of the report: " + n + " items");
+                        out.yield("line 112 of the report: " + n + " items");
+                        out.yield("line 113 of the report: " + n + " items");
+                        out.yield("line 114 of the report: " + n + " items");
+                        out.yield("line 115 of the report: " + n + " items");
+                        out.yield("line 116 of the report: " + n + " items");
+                        out.yield("line 117 of the report: " + n + " items");
+                        out.yield("line 118 of the report: " + n + " items");
+                        out.yield("line 119 of the report: " + n + " items");
+                        out.yield("line 120 of the report: " + n + " items");
+                    }
+                }
+                """);
+    }
+
+    @Test
     void averagerCoroutineAndIntSink() {
         check("Averages", """
                 package com.acme;

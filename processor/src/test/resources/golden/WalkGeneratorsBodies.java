@@ -1,0 +1,150 @@
+package com.acme;
+
+import java.util.Iterator;
+import javax.annotation.processing.Generated;
+
+/**
+ * The bodies of the {@code @Generator} templates of {@link Walk}, as the state machines behind {@link WalkGenerators}.
+ */
+@Generated("dev.yieldj.processor.GeneratorProcessor")
+@SuppressWarnings({"deprecation", "removal"})
+final class WalkGeneratorsBodies {
+    private WalkGeneratorsBodies() {
+    }
+
+    /**
+     * The body of {@link Walk#values} as the state machine behind {@link WalkGenerators.Values}.
+     */
+    static final class Values extends WalkGenerators.Values {
+        private final Walk.Node node;
+
+        private Walk.Node child;
+
+        private Iterator<? extends Walk.Node> childIterator;
+
+        private IllegalStateException e;
+
+        Values(Walk.Node node) {
+            this.node = node;
+        }
+
+        @Override
+        public synchronized WalkGenerators.Values iterator() {
+            if (!handedOut && state == 0 && !ready) {
+                handedOut = true;
+                return this;
+            }
+            return new Values(node);
+        }
+
+        @Override
+        String label() {
+            return "WalkGenerators.values";
+        }
+
+        @Override
+        int closeEntry() {
+            return FINISHED;
+        }
+
+        /**
+         * The template's body as a state machine: runs from the current state to the next suspension.
+         */
+        @Override
+        int advance() throws Throwable {
+            while (true) {
+                try {
+                    switch (state) {
+                        case 0: {
+                            current = node.value();
+                            state = 1;
+                            return YIELDED;
+                        }
+                        case 1: { // resumes after Walk.java:13
+                            childIterator = node.children().iterator();
+                            if (childIterator.hasNext()) {
+                                state = 3;
+                                continue;
+                            }
+                            state = FINISHED;
+                            return ENDED;
+                        }
+                        case 2: {
+                            if (childIterator.hasNext()) {
+                                state = 3;
+                                continue;
+                            }
+                            state = FINISHED;
+                            return ENDED;
+                        }
+                        case 3: {
+                            child = childIterator.next();
+                            state = 4;
+                            continue;
+                        }
+                        case 4: {
+                            delegate = iterate(WalkGenerators.values(child));
+                            state = 5;
+                            if (delegate instanceof WalkGenerators.Machine<?> generator && generator.flattens()) {
+                                inner = generator;
+                                delegate = null;
+                                return DELEGATED;
+                            }
+                            continue;
+                        }
+                        case 5: { // resumes after Walk.java:16
+                            if (raised != null) {
+                                Throwable exception = raised;
+                                raised = null;
+                                if (delegate instanceof AutoCloseable closeable) {
+                                    delegate = null;
+                                    closeable.close();
+                                }
+                                delegate = null;
+                                throw exception;
+                            }
+                            if (delegate != null && delegate.hasNext()) {
+                                current = (Integer) delegate.next();
+                                return YIELDED;
+                            }
+                            delegate = null;
+                            state = 2;
+                            continue;
+                        }
+                        case 6: {
+                            current = -1;
+                            state = 7;
+                            return YIELDED;
+                        }
+                        case 7: { // resumes after Walk.java:18
+                            state = 2;
+                            continue;
+                        }
+                        default:
+                            throw new IllegalStateException("no state " + state);
+                    }
+                } catch (Throwable caught) {
+                    recover(caught);
+                }
+            }
+        }
+
+        private void recover(Throwable caught) throws Throwable {
+            Throwable thrown = caught;
+            switch (state) {
+                case 4, 5 -> {
+                    if (thrown instanceof IllegalStateException) {
+                        e = (IllegalStateException) thrown;
+                        state = 6;
+                        return;
+                    }
+                }
+                case 6, 7 -> {
+                }
+                default -> { }
+            }
+            state = FINISHED;
+            throw thrown;
+        }
+    }
+}
