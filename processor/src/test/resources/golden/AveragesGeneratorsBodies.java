@@ -26,6 +26,37 @@ final class AveragesGeneratorsBodies {
         }
 
         @Override
+        public boolean hasNext() {
+            if (ready || state == FINISHED) {
+                return ready;
+            }
+            if (inner != null || running) {
+                return ready = run(null, null);
+            }
+            int outcome;
+            running = true;
+            sent = null;
+            try {
+                outcome = advance();
+            } catch (Throwable failure) {
+                throw failed(failure);
+            }
+            running = false;
+            return ready = outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+        }
+
+        @Override
+        public Double next() {
+            if (!ready && !hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ready = false;
+            Double value = current;
+            current = null;
+            return value;
+        }
+
+        @Override
         public synchronized AveragesGenerators.Averager iterator() {
             if (!handedOut && state == 0 && !ready) {
                 handedOut = true;
@@ -99,6 +130,25 @@ final class AveragesGeneratorsBodies {
 
         Squares(int n) {
             this.n = n;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ready || state == FINISHED) {
+                return ready;
+            }
+            if (inner != null || running) {
+                return ready = run(null, null);
+            }
+            int outcome;
+            running = true;
+            try {
+                outcome = advance();
+            } catch (Throwable failure) {
+                throw failed(failure);
+            }
+            running = false;
+            return ready = outcome == YIELDED || (outcome == DELEGATED && run(null, null));
         }
 
         @Override

@@ -2,6 +2,7 @@ package com.acme;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
+import java.util.NoSuchElementException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -39,6 +40,36 @@ final class LinesGeneratorsBodies {
 
         NonBlank(String text) {
             this.text = text;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ready || state == FINISHED) {
+                return ready;
+            }
+            if (inner != null || running) {
+                return ready = run(null, null);
+            }
+            int outcome;
+            running = true;
+            try {
+                outcome = advance();
+            } catch (Throwable failure) {
+                throw failed(failure);
+            }
+            running = false;
+            return ready = outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+        }
+
+        @Override
+        public String next() {
+            if (!ready && !hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ready = false;
+            String value = current;
+            current = null;
+            return value;
         }
 
         @Override

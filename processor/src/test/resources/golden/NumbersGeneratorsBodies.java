@@ -1,5 +1,6 @@
 package com.acme;
 
+import java.util.NoSuchElementException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,10 +18,45 @@ final class NumbersGeneratorsBodies {
     static final class CountUpTo extends NumbersGenerators.CountUpTo {
         private final int n;
 
+        private int value;
+
         private int count;
 
         CountUpTo(int n) {
             this.n = n;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ready || state == FINISHED) {
+                return ready;
+            }
+            if (inner != null || running) {
+                return ready = run(null, null);
+            }
+            int outcome;
+            running = true;
+            try {
+                outcome = advance();
+            } catch (Throwable failure) {
+                throw failed(failure);
+            }
+            running = false;
+            return ready = outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+        }
+
+        @Override
+        public Integer next() {
+            if (!ready && !hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ready = false;
+            return value;
+        }
+
+        @Override
+        Integer take() {
+            return value;
         }
 
         @Override
@@ -52,7 +88,7 @@ final class NumbersGeneratorsBodies {
                     case 0: {
                         count = 1;
                         if (count <= n) {
-                            current = count;
+                            value = count;
                             state = 1;
                             return YIELDED;
                         }
@@ -62,7 +98,7 @@ final class NumbersGeneratorsBodies {
                     case 1: { // resumes after Numbers.java:12
                         count++;
                         if (count <= n) {
-                            current = count;
+                            value = count;
                             state = 1;
                             return YIELDED;
                         }

@@ -1,5 +1,6 @@
 package com.acme;
 
+import java.util.NoSuchElementException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -21,6 +22,36 @@ final class ReportGeneratorsBodies {
 
         Lines(int n) {
             this.n = n;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ready || state == FINISHED) {
+                return ready;
+            }
+            if (inner != null || running) {
+                return ready = run(null, null);
+            }
+            int outcome;
+            running = true;
+            try {
+                outcome = advance();
+            } catch (Throwable failure) {
+                throw failed(failure);
+            }
+            running = false;
+            return ready = outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+        }
+
+        @Override
+        public String next() {
+            if (!ready && !hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ready = false;
+            String value = current;
+            current = null;
+            return value;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package com.acme;
 
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -26,6 +27,36 @@ final class WalkGeneratorsBodies {
 
         Values(Walk.Node node) {
             this.node = node;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ready || state == FINISHED) {
+                return ready;
+            }
+            if (inner != null || running) {
+                return ready = run(null, null);
+            }
+            int outcome;
+            running = true;
+            try {
+                outcome = advance();
+            } catch (Throwable failure) {
+                throw failed(failure);
+            }
+            running = false;
+            return ready = outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+        }
+
+        @Override
+        public Integer next() {
+            if (!ready && !hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ready = false;
+            Integer value = current;
+            current = null;
+            return value;
         }
 
         @Override

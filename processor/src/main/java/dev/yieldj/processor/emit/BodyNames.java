@@ -2,6 +2,7 @@ package dev.yieldj.processor.emit;
 
 import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.StateMachine;
+import dev.yieldj.processor.ir.Stmt;
 import dev.yieldj.processor.model.Template;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ final class BodyNames {
     final Names names;
     final String state;
     final String ready;
+    final String running;
     final String current;
     final String closing;
     final String handedOut;
@@ -45,6 +47,12 @@ final class BodyNames {
     final Map<Integer, String> finallyThrown = new HashMap<>();
     /** For parameters the body assigns: the field keeping the argument as passed (for fresh iterators). */
     final Map<LocalVar, String> initialValues = new LinkedHashMap<>();
+    /**
+     * Whether a boxed sink keeps each value unboxed until it is taken: every yield's value is
+     * primitive and nothing is delegated to, so that the box is made in {@code next()}, where
+     * escape analysis can remove it as it does for a hand-written iterator.
+     */
+    final boolean keepsUnboxed;
     private final StateMachine machine;
 
     BodyNames(Template template, StateMachine machine, MachineBase base, Set<String> templateNames,
@@ -54,6 +62,7 @@ final class BodyNames {
         this.hoisted = Set.copyOf(fields);
         this.state = base.state;
         this.ready = base.ready;
+        this.running = base.running;
         this.current = base.current;
         this.closing = base.closing;
         this.handedOut = base.handedOut;
@@ -71,6 +80,8 @@ final class BodyNames {
         this.copiedLabel = names.internal("copied");
         this.forwardSend = names.internal("forwardSend");
         this.forwardThrow = names.internal("forwardThrow");
+        this.keepsUnboxed = !template.sink().isPrimitive() && template.elementType().isBoxedPrimitive()
+                && yieldsOnlyPrimitives(machine);
         for (LocalVar var : machine.vars()) {
             String name = var.kind() == LocalVar.Kind.SYNTHETIC ? names.internal(var.name()) : names.variable(var.name());
             varNames.put(var, name);
@@ -81,6 +92,29 @@ final class BodyNames {
         for (int region : machine.finallyRegions()) {
             finallyNext.put(region, names.internal("finally" + region + "Next"));
             finallyThrown.put(region, names.internal("finally" + region + "Thrown"));
+        }
+    }
+
+    private static boolean yieldsOnlyPrimitives(StateMachine machine) {
+        boolean[] primitive = {true, false};
+        for (StateMachine.State state : machine.states()) {
+            visit(state.statements(), primitive);
+        }
+        return primitive[0] && primitive[1];
+    }
+
+    /** {@code result[0]}: no yield of a reference or delegation seen; {@code result[1]}: some yield seen. */
+    private static void visit(List<Stmt> statements, boolean[] result) {
+        for (Stmt stmt : statements) {
+            if (stmt instanceof Stmt.Suspend suspend) {
+                result[0] &= suspend.primitive();
+                result[1] = true;
+            } else if (stmt instanceof Stmt.Delegate || stmt instanceof Stmt.PullDelegate) {
+                result[0] = false;
+            } else if (stmt instanceof Stmt.If choice) {
+                visit(choice.then(), result);
+                visit(choice.otherwise(), result);
+            }
         }
     }
 

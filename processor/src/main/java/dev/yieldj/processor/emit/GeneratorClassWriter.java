@@ -60,7 +60,7 @@ public final class GeneratorClassWriter {
                 new StatementWriter(n, machine, template, renderer, base.name));
         SinkKind sink = template.sink();
         this.elementType = template.elementType();
-        this.valueType = sink.isPrimitive() ? sink.primitive() : elementType;
+        this.valueType = sink.isPrimitive() ? sink.primitive() : n.keepsUnboxed ? elementType.unbox() : elementType;
         this.selfType = template.generatedType(outer);
     }
 
@@ -96,6 +96,18 @@ public final class GeneratorClassWriter {
         }
         addFields(type);
         type.addMethod(constructor());
+        type.addMethod(hasNext());
+        if (!sink.isPrimitive()) {
+            type.addMethod(next());
+        }
+        if (n.keepsUnboxed) {
+            // what the trampoline and send() take: the value boxed only now
+            type.addMethod(MethodSpec.methodBuilder("take")
+                    .addAnnotation(Override.class)
+                    .returns(elementType)
+                    .addStatement("return $N", n.value)
+                    .build());
+        }
         if (sink.isPrimitive()) {
             type.addMethod(nextPrimitive());
             type.addMethod(MethodSpec.methodBuilder("next")
@@ -144,7 +156,7 @@ public final class GeneratorClassWriter {
                 type.addField(typeName, n.varNames.get(parameter), Modifier.PRIVATE);
             }
         }
-        if (template.sink().isPrimitive()) {
+        if (template.sink().isPrimitive() || n.keepsUnboxed) {
             type.addField(valueType, n.value, Modifier.PRIVATE);
         }
         if (machine.returnVar() != null) {
@@ -182,6 +194,64 @@ public final class GeneratorClassWriter {
             constructor.addStatement("this.$N = $N", n.varNames.get(initial.getKey()), initial.getValue());
         }
         return constructor.build();
+    }
+
+    /**
+     * The iterator protocol's resume, in this class: its call of the body is monomorphic (in a
+     * pipeline of generators no call site is shared by all of them), small enough to inline. The
+     * base class handles delegation to a generator and re-entrance.
+     */
+    private MethodSpec hasNext() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("hasNext")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .beginControlFlow("if ($N || $N == FINISHED)", n.ready, n.state)
+                .addStatement("return $N", n.ready)
+                .endControlFlow()
+                .beginControlFlow("if ($N != null || $N)", n.inner, n.running)
+                .addStatement("return $N = run(null, null)", n.ready)
+                .endControlFlow()
+                .addStatement("int outcome")
+                .addStatement("$N = true", n.running);
+        if (isCoroutine()) {
+            method.addStatement("$N = null", n.sent);
+        }
+        return method.beginControlFlow("try")
+                .addStatement("outcome = advance()")
+                .nextControlFlow("catch ($T failure)", Throwable.class)
+                .addStatement("throw failed(failure)")
+                .endControlFlow()
+                .addStatement("$N = false", n.running)
+                .addStatement("return $N = outcome == YIELDED || (outcome == DELEGATED && run(null, null))", n.ready)
+                .build();
+    }
+
+    private MethodSpec next() {
+        if (n.keepsUnboxed) {
+            return MethodSpec.methodBuilder("next")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(elementType)
+                    .beginControlFlow("if (!$N && !hasNext())", n.ready)
+                    .addStatement("throw new $T()", NoSuchElementException.class)
+                    .endControlFlow()
+                    .addStatement("$N = false", n.ready)
+                    .addStatement("return $N", n.value)
+                    .build();
+        }
+        return MethodSpec.methodBuilder("next")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(elementType)
+                .beginControlFlow("if (!$N && !hasNext())", n.ready)
+                .addStatement("throw new $T()", NoSuchElementException.class)
+                .endControlFlow()
+                .addStatement("$N = false", n.ready)
+                .addStatement("$T value = $N", elementType, n.current)
+                .addStatement("$N = null", n.current)
+                .addStatement("return value")
+                .build();
     }
 
     private MethodSpec nextPrimitive() {

@@ -107,9 +107,15 @@ public sealed interface Stmt {
 
     /**
      * Suspends with {@code value}; the next resume continues at {@code resume}. {@code inFinally}:
-     * it stands in a finally block, the only place close() can reach it.
+     * it stands in a finally block, the only place close() can reach it. {@code primitive}: the
+     * value is of a primitive type (a boxed sink may keep it unboxed until it is taken).
      */
-    record Suspend(Code value, int resume, String origin, boolean inFinally) implements Transfer {
+    record Suspend(Code value, int resume, String origin, boolean inFinally, boolean primitive)
+            implements Transfer {
+        public Suspend(Code value, int resume, String origin, boolean inFinally) {
+            this(value, resume, origin, inFinally, false);
+        }
+
         @Override
         public List<Code> codes() {
             return List.of(value);

@@ -68,7 +68,8 @@ final class ExpressionLowering {
             }
             // a coroutine's yield is a value: what the consumer sends in when it resumes
             MethodInvocationTree call = (MethodInvocationTree) tree;
-            statements.suspend(lower(Lowering.child(path, call.getArguments().get(0))), call);
+            TreePath argument = Lowering.child(path, call.getArguments().get(0));
+            statements.suspend(lower(argument), call, isPrimitive(argument));
             return Code.var(env.sentVar());
         }
         Code lowered = lowerSuspending(path, tree);

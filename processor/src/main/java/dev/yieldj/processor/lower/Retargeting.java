@@ -66,7 +66,7 @@ final class Retargeting {
                     target.applyAsInt(choice.defaultState()));
         } else if (stmt instanceof Stmt.Suspend suspend) {
             return new Stmt.Suspend(retarget(suspend.value(), target), target.applyAsInt(suspend.resume()),
-                    suspend.origin(), suspend.inFinally());
+                    suspend.origin(), suspend.inFinally(), suspend.primitive());
         } else if (stmt instanceof Stmt.Delegate delegate) {
             return new Stmt.Delegate(retarget(delegate.source(), target), target.applyAsInt(delegate.resume()),
                     delegate.origin(), delegate.forwards(), delegate.inFinally());

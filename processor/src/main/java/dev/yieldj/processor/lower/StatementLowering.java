@@ -202,14 +202,14 @@ final class StatementLowering {
     /** {@code sink.yield(v)}: suspends with the value. */
     private void lowerYield(TreePath call) {
         MethodInvocationTree invocation = (MethodInvocationTree) call.getLeaf();
-        Code value = expressions.lower(Lowering.child(call, invocation.getArguments().get(0)));
-        suspend(value, invocation);
+        TreePath argument = Lowering.child(call, invocation.getArguments().get(0));
+        suspend(expressions.lower(argument), invocation, expressions.isPrimitive(argument));
     }
 
     /** Suspends with {@code value} at the sink call {@code invocation}; lowering goes on where it resumes. */
-    void suspend(Code value, MethodInvocationTree invocation) {
+    void suspend(Code value, MethodInvocationTree invocation, boolean primitive) {
         int resume = graph.newState();
-        graph.emit(new Stmt.Suspend(value, resume, env.origin(invocation), graph.inFinally()));
+        graph.emit(new Stmt.Suspend(value, resume, env.origin(invocation), graph.inFinally(), primitive));
         Leaps.registerClose(graph, env.finish(), resume);
         graph.place(resume);
         graph.resumes(resume, env.origin(invocation));
