@@ -80,7 +80,10 @@ public class W1Count {
         return Consumers.sum(KotlinSequences.count(n).iterator(), Workloads.ALL);
     }
 
+    /** A million handoffs take tens of seconds: fewer iterations than the others (each is one operation). */
     @Benchmark
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
     public long thread() {
         try (Handoff<Integer> values = ThreadGenerators.count(Threads.PLATFORM, n)) {
             return Consumers.sum(values, Workloads.ALL);
@@ -88,6 +91,8 @@ public class W1Count {
     }
 
     @Benchmark
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
     public long virtualThread(VirtualThreads.Required jdk21) {
         try (Handoff<Integer> values = ThreadGenerators.count(Threads.VIRTUAL, n)) {
             return Consumers.sum(values, Workloads.ALL);

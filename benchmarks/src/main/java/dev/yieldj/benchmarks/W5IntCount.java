@@ -77,7 +77,10 @@ public class W5IntCount {
         return sum.sum;
     }
 
+    /** A million handoffs take tens of seconds: fewer iterations than the others (each is one operation). */
     @Benchmark
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
     public long thread() {
         try (Handoff.OfInt values = ThreadGenerators.countInts(Threads.PLATFORM, n)) {
             return Consumers.sumInts(values);
@@ -85,6 +88,8 @@ public class W5IntCount {
     }
 
     @Benchmark
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
     public long virtualThread(VirtualThreads.Required jdk21) {
         try (Handoff.OfInt values = ThreadGenerators.countInts(Threads.VIRTUAL, n)) {
             return Consumers.sumInts(values);
