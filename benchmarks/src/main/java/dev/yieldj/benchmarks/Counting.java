@@ -4,29 +4,25 @@ import dev.yieldj.Generator;
 import dev.yieldj.IntYield;
 import dev.yieldj.Yield;
 
-/** Templates of the simplest generator: a counting loop, boxed and primitive. */
+/** yieldj templates of W1, W5 and W6: a counting loop, boxed and primitive. */
 public final class Counting {
 
     private Counting() {
     }
 
-    /** 1, 2, ..., n as boxed {@code Integer}s. */
+    /** W1, W6: 0, 1, ..., n-1 as boxed {@code Integer}s. */
     @Generator
-    public static void countUpTo(int n, Yield<Integer> out) {
-        int count = 1;
-        while (count <= n) {
-            out.yield(count);
-            count++;
+    public static void count(int n, Yield<Integer> out) {
+        for (int i = 0; i < n; i++) {
+            out.yield(i);
         }
     }
 
-    /** 1, 2, ..., n as primitive {@code int}s. */
+    /** W5: 0, 1, ..., n-1 as primitive {@code int}s. */
     @Generator
-    public static void countUpToInt(int n, IntYield out) {
-        int count = 1;
-        while (count <= n) {
-            out.yield(count);
-            count++;
+    public static void countInts(int n, IntYield out) {
+        for (int i = 0; i < n; i++) {
+            out.yield(i);
         }
     }
 }

@@ -6,112 +6,115 @@ import java.util.NoSuchElementException;
 import java.util.PrimitiveIterator;
 
 /**
- * The baselines: each generator of this module written by hand as a Java developer would write the
- * iterator, without the processor and without streams.
+ * The baselines (the limit and the denominator of every ratio): each workload's generator written by
+ * hand as an {@code Iterator}, the way a good Java developer would write it, without the processor,
+ * streams or threads.
  */
 public final class HandWritten {
 
     private HandWritten() {
     }
 
-    /** {@link Counting#countUpTo}. */
-    public static final class CountUpTo implements Iterator<Integer> {
+    /** W1, W6: 0 .. n-1; {@code close()} ends it (W6 closes it after ten values). */
+    public static final class Count implements Iterator<Integer>, AutoCloseable {
         private final int n;
-        private int count = 1;
+        private int next;
 
-        public CountUpTo(int n) {
+        public Count(int n) {
             this.n = n;
         }
 
         @Override
         public boolean hasNext() {
-            return count <= n;
+            return next < n;
         }
 
         @Override
         public Integer next() {
-            if (count > n) {
+            if (next >= n) {
                 throw new NoSuchElementException();
             }
-            return count++;
+            return next++;
+        }
+
+        @Override
+        public void close() {
+            next = n;
         }
     }
 
-    /** {@link Counting#countUpToInt}. */
-    public static final class CountUpToInt implements PrimitiveIterator.OfInt {
+    /** W5: 0 .. n-1 as primitive ints. */
+    public static final class CountInts implements PrimitiveIterator.OfInt {
         private final int n;
-        private int count = 1;
+        private int next;
 
-        public CountUpToInt(int n) {
+        public CountInts(int n) {
             this.n = n;
         }
 
         @Override
         public boolean hasNext() {
-            return count <= n;
+            return next < n;
         }
 
         @Override
         public int nextInt() {
-            if (count > n) {
+            if (next >= n) {
                 throw new NoSuchElementException();
             }
-            return count++;
+            return next++;
         }
     }
 
-    /** {@link Pipeline#evens}: a filtering iterator, one element of look-ahead. */
-    public static final class Evens implements Iterator<Integer> {
-        private final Iterator<Integer> source;
-        private Integer pending;
+    /** W2: {@link Triples#triples}, the three loop counters kept in fields, one triple of look-ahead. */
+    public static final class TriplesIterator implements Iterator<Pythagorean> {
+        private final int limit;
+        // The next candidate (a, b, c), in the template's loop order: c outermost, a innermost.
+        private int a = 1;
+        private int b = 1;
+        private int c = 1;
+        private Pythagorean pending;
 
-        public Evens(Iterator<Integer> source) {
-            this.source = source;
+        public TriplesIterator(int limit) {
+            this.limit = limit;
         }
 
         @Override
         public boolean hasNext() {
-            while (pending == null && source.hasNext()) {
-                Integer x = source.next();
-                if ((x & 1) == 0) {
-                    pending = x;
-                }
+            if (pending != null) {
+                return true;
             }
-            return pending != null;
+            while (c < limit) {
+                while (b < c) {
+                    while (a <= b) {
+                        int x = a++;
+                        if (x * x + b * b == c * c) {
+                            pending = new Pythagorean(x, b, c);
+                            return true;
+                        }
+                    }
+                    b++;
+                    a = 1;
+                }
+                c++;
+                b = 1;
+                a = 1;
+            }
+            return false;
         }
 
         @Override
-        public Integer next() {
+        public Pythagorean next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Integer x = pending;
+            Pythagorean triple = pending;
             pending = null;
-            return x;
+            return triple;
         }
     }
 
-    /** {@link Pipeline#squares}: a mapping iterator. */
-    public static final class Squares implements Iterator<Integer> {
-        private final Iterator<Integer> source;
-
-        public Squares(Iterator<Integer> source) {
-            this.source = source;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return source.hasNext();
-        }
-
-        @Override
-        public Integer next() {
-            Integer x = source.next();
-            return x * x;
-        }
-    }
-
-    /** {@link Node#inOrder}: the classic iterator over an explicit stack of the left spine. */
+    /** W3: {@link Node#inOrder}, the classic iterator over an explicit stack of the left spine. */
     public static final class InOrder implements Iterator<Integer> {
         private final ArrayDeque<Node> stack = new ArrayDeque<>();
 
@@ -141,8 +144,98 @@ public final class HandWritten {
         }
     }
 
+    /** W4 source: 0, 1, 2, ... without end. */
+    public static final class Naturals implements Iterator<Integer> {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+            return true;
+        }
+
+        @Override
+        public Integer next() {
+            return next++;
+        }
+    }
+
+    /** W4 filter: the elements divisible by 3, one element of look-ahead. */
+    public static final class MultiplesOf3 implements Iterator<Integer> {
+        private final Iterator<Integer> source;
+        private Integer pending;
+
+        public MultiplesOf3(Iterator<Integer> source) {
+            this.source = source;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (pending == null && source.hasNext()) {
+                Integer v = source.next();
+                if (v % 3 == 0) {
+                    pending = v;
+                }
+            }
+            return pending != null;
+        }
+
+        @Override
+        public Integer next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Integer v = pending;
+            pending = null;
+            return v;
+        }
+    }
+
+    /** W4 map: 2v+1. */
+    public static final class TwicePlusOne implements Iterator<Integer> {
+        private final Iterator<Integer> source;
+
+        public TwicePlusOne(Iterator<Integer> source) {
+            this.source = source;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return source.hasNext();
+        }
+
+        @Override
+        public Integer next() {
+            return 2 * source.next() + 1;
+        }
+    }
+
+    /** W4 limit: the first k elements. */
+    public static final class Take implements Iterator<Integer> {
+        private final Iterator<Integer> source;
+        private int left;
+
+        public Take(Iterator<Integer> source, int k) {
+            this.source = source;
+            this.left = k;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return left > 0 && source.hasNext();
+        }
+
+        @Override
+        public Integer next() {
+            if (left <= 0) {
+                throw new NoSuchElementException();
+            }
+            left--;
+            return source.next();
+        }
+    }
+
     /**
-     * {@link Resources#guardedCount}: opens the resource lazily on the first {@code hasNext()},
+     * W7: {@link Resources#guardedCount}: opens the resource lazily on the first {@code hasNext()},
      * closes it when exhausted or closed early, exactly once.
      */
     public static final class GuardedCount implements Iterator<Integer>, AutoCloseable {

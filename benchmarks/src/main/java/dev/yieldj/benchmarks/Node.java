@@ -3,7 +3,7 @@ package dev.yieldj.benchmarks;
 import dev.yieldj.Generator;
 import dev.yieldj.Yield;
 
-/** A node of an immutable binary tree of ints, with its in-order traversal as a recursive generator. */
+/** W3: a node of an immutable binary tree of ints, with its in-order traversal as a recursive yieldj template. */
 public final class Node {
     final Node left;
     final int value;

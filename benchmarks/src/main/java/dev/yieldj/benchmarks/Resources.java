@@ -3,7 +3,7 @@ package dev.yieldj.benchmarks;
 import dev.yieldj.Generator;
 import dev.yieldj.Yield;
 
-/** The resource pattern: a generator that opens something and must close it however it ends. */
+/** W7, the resource pattern: a yieldj template that opens something and must close it however it ends. */
 public final class Resources {
 
     private Resources() {
