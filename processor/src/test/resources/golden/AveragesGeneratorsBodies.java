@@ -30,8 +30,8 @@ final class AveragesGeneratorsBodies {
             if (ready || state == FINISHED) {
                 return ready;
             }
-            if (inner != null || running) {
-                return ready = run(null, null);
+            if (running) {
+                throw new IllegalStateException("generator already executing");
             }
             int outcome;
             running = true;
@@ -42,7 +42,7 @@ final class AveragesGeneratorsBodies {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+            return ready = outcome == YIELDED;
         }
 
         @Override
@@ -68,11 +68,6 @@ final class AveragesGeneratorsBodies {
         @Override
         String label() {
             return "AveragesGenerators.averager";
-        }
-
-        @Override
-        int closeEntry() {
-            return FINISHED;
         }
 
         /**
@@ -137,8 +132,8 @@ final class AveragesGeneratorsBodies {
             if (ready || state == FINISHED) {
                 return ready;
             }
-            if (inner != null || running) {
-                return ready = run(null, null);
+            if (running) {
+                throw new IllegalStateException("generator already executing");
             }
             int outcome;
             running = true;
@@ -148,7 +143,7 @@ final class AveragesGeneratorsBodies {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+            return ready = outcome == YIELDED;
         }
 
         @Override
@@ -166,11 +161,6 @@ final class AveragesGeneratorsBodies {
         }
 
         @Override
-        boolean flattens() {
-            return false;
-        }
-
-        @Override
         public synchronized AveragesGenerators.Squares iterator() {
             if (!handedOut && state == 0 && !ready) {
                 handedOut = true;
@@ -182,11 +172,6 @@ final class AveragesGeneratorsBodies {
         @Override
         String label() {
             return "AveragesGenerators.squares";
-        }
-
-        @Override
-        int closeEntry() {
-            return FINISHED;
         }
 
         /**

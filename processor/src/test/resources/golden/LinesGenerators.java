@@ -3,10 +3,7 @@ package com.acme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.UndeclaredThrowableException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -36,8 +33,8 @@ public final class LinesGenerators {
     }
 
     /**
-     * What every generator of this file shares: the iterator protocol around a state machine, and the trampoline
-     * that runs a chain of {@code yieldAll} delegations innermost first.
+     * What every generator of this file shares: its state, and the iterator protocol around a state machine,
+     * closing through the pending {@code finally} blocks.
      */
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
@@ -45,8 +42,6 @@ public final class LinesGenerators {
         static final int YIELDED = 0;
 
         static final int ENDED = 1;
-
-        static final int DELEGATED = 2;
 
         /**
          * The state to resume at; 0 is unstarted.
@@ -62,84 +57,27 @@ public final class LinesGenerators {
 
         boolean running;
 
+        /**
+         * Whether {@code close()} runs the pending {@code finally} blocks.
+         */
         boolean closing;
 
         boolean handedOut;
 
         /**
-         * The generator of this file that a {@code yieldAll} delegates to; the trampoline runs it.
-         */
-        Machine<?> inner;
-
-        /**
-         * The generator delegating to this one through the trampoline, while it does.
-         */
-        Machine<?> outer;
-
-        /**
-         * The innermost generator of this one's delegation chain that last ran (kept so that each step costs the same
-         * however deep the chain is).
-         */
-        Machine<?> deepest;
-
-        /**
-         * Any other iterator a {@code yieldAll} delegates to; the body pulls it.
-         */
-        Iterator<?> delegate;
-
-        /**
-         * The value sent in at the last resume.
-         */
-        Object sent;
-
-        /**
-         * An exception to raise where the body is suspended.
-         */
-        Throwable raised;
-
-        /**
          * Runs the body from its state to its next suspension.
          *
-         * @return {@code YIELDED}, {@code ENDED}, or {@code DELEGATED} to {@code inner}
+         * @return {@code YIELDED} or {@code ENDED}
          */
         abstract int advance() throws Throwable;
-
-        /**
-         * The state that runs the pending {@code finally} blocks of the current suspension, or {@code FINISHED}.
-         */
-        abstract int closeEntry();
 
         abstract String label();
 
         /**
-         * Whether the trampoline may run this generator's delegations (not for primitive ones).
+         * The state that runs the pending {@code finally} blocks of the current suspension, or {@code FINISHED}.
          */
-        boolean flattens() {
-            return true;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (!ready && state != FINISHED) {
-                ready = inner == null && !running ? step() : run(null, null);
-            }
-            return ready;
-        }
-
-        /**
-         * Resumes the body when it delegates to no generator: the common case, kept small enough for the JIT to inline.
-         */
-        final boolean step() {
-            int outcome;
-            running = true;
-            sent = null;
-            try {
-                outcome = advance();
-            } catch (Throwable failure) {
-                throw failed(failure);
-            }
-            running = false;
-            return outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+        int closeEntry() {
+            return FINISHED;
         }
 
         /**
@@ -151,186 +89,21 @@ public final class LinesGenerators {
             return unchecked(failure);
         }
 
-        @Override
-        public T next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ready = false;
-            return take();
-        }
-
-        T take() {
-            T value = current;
-            current = null;
-            return value;
-        }
-
         /**
-         * Runs the innermost generator of the delegation chain, resumed with {@code toSend} or {@code toRaise}, until
-         * some generator of the chain yields (true) or this one ends (false). A generator that ends hands control
-         * back to the one delegating to it; one that fails raises its exception there. Each step starts
-         * where the last one left off, so its cost does not grow with the depth of the chain.
-         */
-        @SuppressWarnings("unchecked")
-        final boolean run(Object toSend, RuntimeException toRaise) {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            running = true;
-            try {
-                Object send = toSend;
-                Throwable raise = toRaise;
-                while (true) {
-                    Machine<?> leaf = deepest != null ? deepest : this;
-                    while (leaf.inner != null) {
-                        leaf.inner.outer = leaf;
-                        leaf = leaf.inner;
-                    }
-                    Machine<?> parent = leaf == this ? null : leaf.outer;
-                    if (parent != null && leaf.ready && raise == null) {
-                        leaf.ready = false;
-                        current = (T) leaf.take();
-                        deepest = leaf;
-                        return true;
-                    }
-                    int outcome;
-                    if (leaf.state == FINISHED) {
-                        outcome = ENDED;
-                    } else if (parent != null && leaf.running) {
-                        throw new IllegalStateException("generator already executing");
-                    } else {
-                        leaf.sent = send;
-                        leaf.raised = raise;
-                        send = null;
-                        raise = null;
-                        leaf.running = true;
-                        try {
-                            outcome = leaf.advance();
-                        } catch (Throwable failure) {
-                            leaf.state = FINISHED;
-                            if (parent == null) {
-                                deepest = null;
-                                throw unchecked(failure);
-                            }
-                            parent.inner = null;
-                            leaf.outer = null;
-                            deepest = parent;
-                            raise = failure;
-                            continue;
-                        } finally {
-                            if (parent != null) {
-                                leaf.running = false;
-                            }
-                        }
-                    }
-                    if (outcome == YIELDED) {
-                        if (parent != null) {
-                            current = (T) leaf.take();
-                        }
-                        deepest = leaf;
-                        return true;
-                    }
-                    if (outcome == ENDED) {
-                        if (parent == null) {
-                            deepest = null;
-                            if (raise != null) {
-                                throw unchecked(raise);
-                            }
-                            return false;
-                        }
-                        parent.inner = null;
-                        leaf.outer = null;
-                        deepest = parent;
-                    } else {
-                        deepest = leaf;
-                    }
-                }
-            } finally {
-                running = false;
-            }
-        }
-
-        /**
-         * Raises, where the body resumes, an exception thrown into the generator.
-         */
-        final void raiseThrownIn() throws Throwable {
-            if (raised != null) {
-                Throwable exception = raised;
-                raised = null;
-                throw exception;
-            }
-        }
-
-        void checkNotBuffered() {
-            if (ready) {
-                throw new IllegalStateException("hasNext() already resumed the generator: take that value with next() first");
-            }
-        }
-
-        /**
-         * Ends the generator: closes the generators it delegates to, innermost first, then runs its pending
-         * {@code finally} blocks and closes its open resources. Idempotent.
+         * Ends the generator: runs its pending {@code finally} blocks and closes its open resources. Idempotent.
          */
         @Override
         public void close() {
             if (running) {
                 throw new IllegalStateException("generator already executing");
             }
-            if (inner == null) {
-                try {
-                    closeOwn();
-                } catch (Throwable failure) {
-                    throw unchecked(failure);
-                }
-                return;
-            }
-            deepest = null;
-            List<Machine<?>> chain = new ArrayList<>();
-            for (Machine<?> link = this; link != null; link = link.inner) {
-                chain.add(link);
-            }
-            Throwable failure = null;
-            for (int i = chain.size() - 1; i >= 0; i--) {
-                Machine<?> link = chain.get(i);
-                link.inner = null;
-                link.outer = null;
-                try {
-                    link.closeOwn();
-                } catch (Throwable e) {
-                    if (failure == null) {
-                        failure = e;
-                    } else {
-                        failure.addSuppressed(e);
-                    }
-                }
-            }
-            if (failure != null) {
-                throw unchecked(failure);
-            }
-        }
-
-        /**
-         * Closes this generator alone: the iterator it pulls from, then its own pending {@code finally} blocks.
-         */
-        final void closeOwn() throws Throwable {
             if (state == FINISHED) {
                 return;
             }
             ready = false;
             current = null;
-            Iterator<?> pulled = delegate;
-            delegate = null;
             int entry = state == 0 ? FINISHED : closeEntry();
             state = FINISHED;
-            Throwable failure = null;
-            if (pulled instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Throwable e) {
-                    failure = e;
-                }
-            }
             if (entry != FINISHED) {
                 state = entry;
                 closing = true;
@@ -340,11 +113,7 @@ public final class LinesGenerators {
                         throw new IllegalStateException("generator ignored close: it yielded while closing");
                     }
                 } catch (Throwable e) {
-                    if (failure == null) {
-                        failure = e;
-                    } else {
-                        failure.addSuppressed(e);
-                    }
+                    throw unchecked(e);
                 } finally {
                     closing = false;
                     running = false;
@@ -352,26 +121,12 @@ public final class LinesGenerators {
                     current = null;
                 }
             }
-            if (failure != null) {
-                throw failure;
-            }
         }
 
         @Override
         public String toString() {
             String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
             return label() + "[" + status + "]";
-        }
-
-        /**
-         * What {@code yieldAll} delegates to: the source itself when it is an iterator (a started generator goes on),
-         * else a new iterator of it.
-         */
-        static Iterator<?> iterate(Object source) {
-            if (source instanceof Iterator<?> iterator) {
-                return iterator;
-            }
-            return ((Iterable<?>) source).iterator();
         }
 
         /**

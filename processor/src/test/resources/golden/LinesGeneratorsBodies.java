@@ -47,8 +47,8 @@ final class LinesGeneratorsBodies {
             if (ready || state == FINISHED) {
                 return ready;
             }
-            if (inner != null || running) {
-                return ready = run(null, null);
+            if (running) {
+                throw new IllegalStateException("generator already executing");
             }
             int outcome;
             running = true;
@@ -58,7 +58,7 @@ final class LinesGeneratorsBodies {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+            return ready = outcome == YIELDED;
         }
 
         @Override

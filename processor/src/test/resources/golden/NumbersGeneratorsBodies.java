@@ -31,8 +31,8 @@ final class NumbersGeneratorsBodies {
             if (ready || state == FINISHED) {
                 return ready;
             }
-            if (inner != null || running) {
-                return ready = run(null, null);
+            if (running) {
+                throw new IllegalStateException("generator already executing");
             }
             int outcome;
             running = true;
@@ -42,7 +42,7 @@ final class NumbersGeneratorsBodies {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+            return ready = outcome == YIELDED;
         }
 
         @Override
@@ -51,11 +51,6 @@ final class NumbersGeneratorsBodies {
                 throw new NoSuchElementException();
             }
             ready = false;
-            return value;
-        }
-
-        @Override
-        Integer take() {
             return value;
         }
 
@@ -71,11 +66,6 @@ final class NumbersGeneratorsBodies {
         @Override
         String label() {
             return "NumbersGenerators.countUpTo";
-        }
-
-        @Override
-        int closeEntry() {
-            return FINISHED;
         }
 
         /**

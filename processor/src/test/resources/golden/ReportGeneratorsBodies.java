@@ -29,8 +29,8 @@ final class ReportGeneratorsBodies {
             if (ready || state == FINISHED) {
                 return ready;
             }
-            if (inner != null || running) {
-                return ready = run(null, null);
+            if (running) {
+                throw new IllegalStateException("generator already executing");
             }
             int outcome;
             running = true;
@@ -40,7 +40,7 @@ final class ReportGeneratorsBodies {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+            return ready = outcome == YIELDED;
         }
 
         @Override
@@ -66,11 +66,6 @@ final class ReportGeneratorsBodies {
         @Override
         String label() {
             return "ReportGenerators.lines";
-        }
-
-        @Override
-        int closeEntry() {
-            return FINISHED;
         }
 
         /**

@@ -6,7 +6,6 @@ import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -34,8 +33,8 @@ public final class WalkGenerators {
     }
 
     /**
-     * What every generator of this file shares: the iterator protocol around a state machine, and the trampoline
-     * that runs a chain of {@code yieldAll} delegations innermost first.
+     * What every generator of this file shares: its state, and the iterator protocol around a state machine,
+     * the trampoline that runs a chain of {@code yieldAll} delegations innermost first.
      */
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
@@ -59,8 +58,6 @@ public final class WalkGenerators {
         T current;
 
         boolean running;
-
-        boolean closing;
 
         boolean handedOut;
 
@@ -86,11 +83,6 @@ public final class WalkGenerators {
         Iterator<?> delegate;
 
         /**
-         * The value sent in at the last resume.
-         */
-        Object sent;
-
-        /**
          * An exception to raise where the body is suspended.
          */
         Throwable raised;
@@ -98,46 +90,19 @@ public final class WalkGenerators {
         /**
          * Runs the body from its state to its next suspension.
          *
-         * @return {@code YIELDED}, {@code ENDED}, or {@code DELEGATED} to {@code inner}
+         * @return {@code YIELDED} or {@code ENDED}, or {@code DELEGATED} to {@code inner}
          */
         abstract int advance() throws Throwable;
-
-        /**
-         * The state that runs the pending {@code finally} blocks of the current suspension, or {@code FINISHED}.
-         */
-        abstract int closeEntry();
 
         abstract String label();
 
         /**
-         * Whether the trampoline may run this generator's delegations (not for primitive ones).
+         * Takes the value waiting (the trampoline and {@code send()} hand it on).
          */
-        boolean flattens() {
-            return true;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (!ready && state != FINISHED) {
-                ready = inner == null && !running ? step() : run(null, null);
-            }
-            return ready;
-        }
-
-        /**
-         * Resumes the body when it delegates to no generator: the common case, kept small enough for the JIT to inline.
-         */
-        final boolean step() {
-            int outcome;
-            running = true;
-            sent = null;
-            try {
-                outcome = advance();
-            } catch (Throwable failure) {
-                throw failed(failure);
-            }
-            running = false;
-            return outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+        T take() {
+            T value = current;
+            current = null;
+            return value;
         }
 
         /**
@@ -149,19 +114,11 @@ public final class WalkGenerators {
             return unchecked(failure);
         }
 
-        @Override
-        public T next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ready = false;
-            return take();
-        }
-
-        T take() {
-            T value = current;
-            current = null;
-            return value;
+        /**
+         * Whether the trampoline may run this generator's delegations (not for primitive ones).
+         */
+        boolean flattens() {
+            return true;
         }
 
         /**
@@ -198,9 +155,7 @@ public final class WalkGenerators {
                     } else if (parent != null && leaf.running) {
                         throw new IllegalStateException("generator already executing");
                     } else {
-                        leaf.sent = send;
                         leaf.raised = raise;
-                        send = null;
                         raise = null;
                         leaf.running = true;
                         try {
@@ -250,23 +205,6 @@ public final class WalkGenerators {
         }
 
         /**
-         * Raises, where the body resumes, an exception thrown into the generator.
-         */
-        final void raiseThrownIn() throws Throwable {
-            if (raised != null) {
-                Throwable exception = raised;
-                raised = null;
-                throw exception;
-            }
-        }
-
-        void checkNotBuffered() {
-            if (ready) {
-                throw new IllegalStateException("hasNext() already resumed the generator: take that value with next() first");
-            }
-        }
-
-        /**
          * Ends the generator: closes the generators it delegates to, innermost first, then runs its pending
          * {@code finally} blocks and closes its open resources. Idempotent.
          */
@@ -309,7 +247,7 @@ public final class WalkGenerators {
         }
 
         /**
-         * Closes this generator alone: the iterator it pulls from, then its own pending {@code finally} blocks.
+         * Closes this generator alone: the iterator it pulls from.
          */
         final void closeOwn() throws Throwable {
             if (state == FINISHED) {
@@ -319,7 +257,6 @@ public final class WalkGenerators {
             current = null;
             Iterator<?> pulled = delegate;
             delegate = null;
-            int entry = state == 0 ? FINISHED : closeEntry();
             state = FINISHED;
             Throwable failure = null;
             if (pulled instanceof AutoCloseable closeable) {
@@ -327,27 +264,6 @@ public final class WalkGenerators {
                     closeable.close();
                 } catch (Throwable e) {
                     failure = e;
-                }
-            }
-            if (entry != FINISHED) {
-                state = entry;
-                closing = true;
-                running = true;
-                try {
-                    if (advance() != ENDED) {
-                        throw new IllegalStateException("generator ignored close: it yielded while closing");
-                    }
-                } catch (Throwable e) {
-                    if (failure == null) {
-                        failure = e;
-                    } else {
-                        failure.addSuppressed(e);
-                    }
-                } finally {
-                    closing = false;
-                    running = false;
-                    state = FINISHED;
-                    current = null;
                 }
             }
             if (failure != null) {

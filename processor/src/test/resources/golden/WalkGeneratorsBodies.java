@@ -73,11 +73,6 @@ final class WalkGeneratorsBodies {
             return "WalkGenerators.values";
         }
 
-        @Override
-        int closeEntry() {
-            return FINISHED;
-        }
-
         /**
          * The template's body as a state machine: runs from the current state to the next suspension.
          */

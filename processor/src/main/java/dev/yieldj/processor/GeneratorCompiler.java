@@ -17,6 +17,8 @@ import dev.yieldj.processor.emit.GeneratedFiles;
 import dev.yieldj.processor.emit.GeneratorClassWriter;
 import dev.yieldj.processor.emit.MachineBase;
 import dev.yieldj.processor.emit.StubWriter;
+import dev.yieldj.processor.ir.StateMachine;
+import dev.yieldj.processor.model.BodyShape;
 import dev.yieldj.processor.model.SinkKind;
 import dev.yieldj.processor.model.Template;
 import dev.yieldj.processor.model.TemplateReader;
@@ -168,13 +170,25 @@ final class GeneratorCompiler {
             return;
         }
         Map<Integer, Template> templates = declared.templates();
-        MachineBase base = new MachineBase(api, declared.fileNames(),
-                templates.values().stream().anyMatch(template -> template.sink() == SinkKind.COROUTINE));
+        MachineBase base = new MachineBase(api, declared.fileNames(), partsUsed(methods, templates));
         JavaFile file = files(holder).api(api, bodies, base, templates, declared.templateNames());
         if (write(api, file, holder)) {
             awaitingBodies.put(holder.getQualifiedName().toString(),
                     new Plan(api, bodies, base, templates));
         }
+    }
+
+    /** The parts of the file's base class its templates may use, from their declarations and bodies' source. */
+    private MachineBase.Parts partsUsed(List<ExecutableElement> methods, Map<Integer, Template> templates) {
+        BodyShape shape = new BodyShape(false, false);
+        boolean coroutines = false;
+        boolean boxes = false;
+        for (Map.Entry<Integer, Template> entry : templates.entrySet()) {
+            shape = shape.and(BodyShape.of((MethodTree) trees.getPath(methods.get(entry.getKey())).getLeaf()));
+            coroutines |= entry.getValue().sink() == SinkKind.COROUTINE;
+            boxes |= !entry.getValue().sink().isPrimitive();
+        }
+        return new MachineBase.Parts(shape.delegates(), coroutines, shape.closes(), boxes);
     }
 
     /**
@@ -236,14 +250,27 @@ final class GeneratorCompiler {
             ExecutableElement method = entry.getKey() < methods.size() ? methods.get(entry.getKey()) : null;
             Optional<TypeSpec> body = Optional.empty();
             if (method != null && !containsAny(method, rejectedVars)) {
-                body = compileGuarded(method, () -> bodies.compile(method, template).map(p -> new GeneratorClassWriter(
-                        p.template(), p.machine(), plan.api(), plan.bodies(), plan.base(), p.names(),
-                        p.repeatedNames(), p.fields(), p.assignedParameters()).type()));
+                body = compileGuarded(method, () -> bodies.compile(method, template)
+                        .filter(p -> fitsBase(method, p.machine(), plan.base().parts()))
+                        .map(p -> new GeneratorClassWriter(p.template(), p.machine(), plan.api(), plan.bodies(),
+                                plan.base(), p.names(), p.repeatedNames(), p.fields(), p.assignedParameters()).type()));
             }
             // a template with errors (reported) gets a stub that keeps the API compiling, so they stand alone
             bodyClasses.add(body.orElseGet(() -> StubWriter.type(template, plan.api())));
         }
         write(plan.bodies(), files(holder).bodies(plan.bodies(), plan.api(), bodyClasses), holder);
+    }
+
+    /**
+     * Whether the base class written with the API has every part {@code machine} needs: it was
+     * chosen from the body's source, which another processor may have grown since.
+     */
+    private boolean fitsBase(ExecutableElement method, StateMachine machine, MachineBase.Parts parts) {
+        if (!machine.closeEntries().isEmpty() && !parts.closes()) {
+            diagnostics.error(method, Messages.BODY_GREW.format("a finally block around a yield"));
+            return false;
+        }
+        return true;
     }
 
     private GeneratedFiles files(TypeElement holder) {

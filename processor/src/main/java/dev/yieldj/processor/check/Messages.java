@@ -13,6 +13,8 @@ public enum Messages {
     NEEDS_SOURCE("yieldj needs the source of this @Generator method; it was compiled from a class file"),
     UNREADABLE_SOURCE("yieldj could not read the source of this method: %s"),
     CANNOT_WRITE("yieldj could not write %s: %s"),
+    BODY_GREW("another processor added %s to this @Generator method's body after yieldj wrote its generated API;"
+            + " put it in the template's source, or run that processor before yieldj"),
     INTERNAL_ERROR("yieldj failed on this @Generator method, an internal error: %s. Please report it with the"
             + " method's source (compile with -A%s to see where it failed)."),
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The names one generated body class uses: the base class's members, the machine's own fields
@@ -39,6 +40,10 @@ final class BodyNames {
     final String forwardThrow;
     /** Whether an exception can be thrown into the body where it resumes. */
     final boolean throwsIn;
+    /** Whether the file's base class has the trampoline for generators delegated to. */
+    final boolean delegates;
+    /** Whether this body hands generators of its file to the trampoline ({@code yieldAll} of one). */
+    final boolean delegatesHere;
     /** Every managed variable's name. */
     final Map<LocalVar, String> varNames = new HashMap<>();
     /** The managed variables that are fields (live across a suspension). */
@@ -60,18 +65,20 @@ final class BodyNames {
         this.machine = machine;
         this.names = new Names(templateNames, base.reservedNames(), repeatedNames);
         this.hoisted = Set.copyOf(fields);
-        this.state = base.state;
-        this.ready = base.ready;
-        this.running = base.running;
-        this.current = base.current;
-        this.closing = base.closing;
-        this.handedOut = base.handedOut;
-        this.inner = base.inner;
-        this.delegate = base.delegate;
-        this.sent = base.sent;
-        this.raised = base.raised;
-        this.dispatch = base.dispatch;
-        this.throwsIn = base.throwsIn;
+        this.state = MachineBase.STATE;
+        this.ready = MachineBase.READY;
+        this.running = MachineBase.RUNNING;
+        this.current = MachineBase.CURRENT;
+        this.closing = MachineBase.CLOSING;
+        this.handedOut = MachineBase.HANDED_OUT;
+        this.inner = MachineBase.INNER;
+        this.delegate = MachineBase.DELEGATE;
+        this.sent = MachineBase.SENT;
+        this.raised = MachineBase.RAISED;
+        this.dispatch = names.internal("dispatch");
+        this.throwsIn = base.parts.throwsIn();
+        this.delegates = base.parts.delegates();
+        this.delegatesHere = anyStatement(machine.states(), stmt -> stmt instanceof Stmt.Delegate);
         this.returned = names.internal("returned");
         this.receiver = template.isStatic() ? null : names.internal("receiver");
         this.value = names.internal("value");
@@ -116,6 +123,26 @@ final class BodyNames {
                 visit(choice.otherwise(), result);
             }
         }
+    }
+
+    /** Whether a statement of {@code states}, or one nested in their {@code if}s, is as {@code wanted} says. */
+    static boolean anyStatement(List<StateMachine.State> states, Predicate<Stmt> wanted) {
+        for (StateMachine.State state : states) {
+            if (anyStatementIn(state.statements(), wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyStatementIn(List<Stmt> statements, Predicate<Stmt> wanted) {
+        for (Stmt stmt : statements) {
+            if (wanted.test(stmt) || stmt instanceof Stmt.If choice
+                    && (anyStatementIn(choice.then(), wanted) || anyStatementIn(choice.otherwise(), wanted))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String capitalize(String name) {

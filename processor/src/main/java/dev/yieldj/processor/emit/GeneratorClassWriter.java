@@ -100,7 +100,7 @@ public final class GeneratorClassWriter {
         if (!sink.isPrimitive()) {
             type.addMethod(next());
         }
-        if (n.keepsUnboxed) {
+        if (n.keepsUnboxed && (n.delegates || n.throwsIn)) {
             // what the trampoline and send() take: the value boxed only now
             type.addMethod(MethodSpec.methodBuilder("take")
                     .addAnnotation(Override.class)
@@ -116,6 +116,8 @@ public final class GeneratorClassWriter {
                     .returns(elementType)
                     .addStatement("return $L()", sink.primitiveNext())
                     .build());
+        }
+        if (sink.isPrimitive() && n.delegates) {
             type.addMethod(MethodSpec.methodBuilder("flattens")
                     .addAnnotation(Override.class)
                     .returns(boolean.class)
@@ -131,7 +133,9 @@ public final class GeneratorClassWriter {
                 .returns(String.class)
                 .addStatement("return $S", outer.simpleName() + "." + template.methodName())
                 .build());
-        type.addMethod(closeEntry());
+        if (!machine.closeEntries().isEmpty()) {
+            type.addMethod(closeEntry());
+        }
         type.addMethods(resume.advance());
         if (!machine.handlers().isEmpty()) {
             type.addMethod(resume.recover());
@@ -208,23 +212,30 @@ public final class GeneratorClassWriter {
                 .returns(boolean.class)
                 .beginControlFlow("if ($N || $N == FINISHED)", n.ready, n.state)
                 .addStatement("return $N", n.ready)
-                .endControlFlow()
-                .beginControlFlow("if ($N != null || $N)", n.inner, n.running)
-                .addStatement("return $N = run(null, null)", n.ready)
-                .endControlFlow()
-                .addStatement("int outcome")
+                .endControlFlow();
+        if (n.delegatesHere) {
+            method.beginControlFlow("if ($N != null || $N)", n.inner, n.running)
+                    .addStatement("return $N = run(null, null)", n.ready)
+                    .endControlFlow();
+        } else {
+            method.addCode(MachineBase.refuseReentry());
+        }
+        method.addStatement("int outcome")
                 .addStatement("$N = true", n.running);
         if (isCoroutine()) {
             method.addStatement("$N = null", n.sent);
         }
-        return method.beginControlFlow("try")
+        method.beginControlFlow("try")
                 .addStatement("outcome = advance()")
                 .nextControlFlow("catch ($T failure)", Throwable.class)
                 .addStatement("throw failed(failure)")
                 .endControlFlow()
-                .addStatement("$N = false", n.running)
-                .addStatement("return $N = outcome == YIELDED || (outcome == DELEGATED && run(null, null))", n.ready)
-                .build();
+                .addStatement("$N = false", n.running);
+        if (n.delegatesHere) {
+            return method.addStatement("return $N = outcome == YIELDED || (outcome == DELEGATED && run(null, null))",
+                    n.ready).build();
+        }
+        return method.addStatement("return $N = outcome == YIELDED", n.ready).build();
     }
 
     private MethodSpec next() {
@@ -302,9 +313,6 @@ public final class GeneratorClassWriter {
         MethodSpec.Builder method = MethodSpec.methodBuilder("closeEntry")
                 .addAnnotation(Override.class)
                 .returns(int.class);
-        if (machine.closeEntries().isEmpty()) {
-            return method.addStatement("return FINISHED").build();
-        }
         Map<Integer, List<Integer>> byEntry = new TreeMap<>();
         for (Map.Entry<Integer, Integer> entry : machine.closeEntries().entrySet()) {
             byEntry.computeIfAbsent(entry.getValue(), k -> new ArrayList<>()).add(entry.getKey());

@@ -32,7 +32,10 @@ public final class StubWriter {
         type.addMethod(failing(MethodSpec.methodBuilder("iterator").addModifiers(Modifier.PUBLIC)
                 .returns(template.generatedType(api)), message));
         type.addMethod(failing(MethodSpec.methodBuilder("label").returns(String.class), message));
-        type.addMethod(failing(MethodSpec.methodBuilder("closeEntry").returns(int.class), message));
+        type.addMethod(failing(MethodSpec.methodBuilder("hasNext").addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class), message));
+        type.addMethod(failing(MethodSpec.methodBuilder("next").addModifiers(Modifier.PUBLIC)
+                .returns(template.elementType()), message));
         type.addMethod(failing(MethodSpec.methodBuilder("advance").returns(int.class), message));
         SinkKind sink = template.sink();
         if (sink.isPrimitive()) {
