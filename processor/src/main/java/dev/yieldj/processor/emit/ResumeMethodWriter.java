@@ -164,8 +164,24 @@ final class ResumeMethodWriter {
         return code.add("\n").build();
     }
 
-    /** Whether copied statements jump to other states (then the dispatch loop needs its label). */
+    /**
+     * Whether state {@code s} jumps to itself (a loop without a suspension in its path back) and
+     * nothing in it continues the dispatch loop unlabelled, so that it can loop in its own case.
+     */
+    private static boolean loopsInPlace(StateMachine.State s) {
+        return BodyNames.anyStatement(List.of(s), stmt -> stmt instanceof Stmt.Goto jump && jump.state() == s.id()
+                        || stmt instanceof Stmt.Branch branch
+                                && (branch.whenTrue() == s.id() || branch.whenFalse() == s.id()))
+                && !BodyNames.anyStatement(List.of(s), stmt -> stmt instanceof Stmt.DeferredGoto
+                        || stmt instanceof Stmt.PullDelegate
+                        || stmt instanceof Stmt.Exec exec && exec.code().hasDeferredJump());
+    }
+
+    /** Whether a jump continues the labelled dispatch loop: from copied code, or from a state's own loop. */
     private boolean jumpsFromCopiedCode() {
+        if (machine.states().stream().anyMatch(ResumeMethodWriter::loopsInPlace)) {
+            return true;
+        }
         for (StateMachine.State s : machine.states()) {
             for (Stmt stmt : s.statements()) {
                 for (Code code : stmt.codes()) {
@@ -206,8 +222,16 @@ final class ResumeMethodWriter {
             body.addStatement("raiseThrownIn()");
         }
         Set<LocalVar> declared = new HashSet<>();
+        boolean loops = loopsInPlace(s);
+        if (loops) {
+            // a state that jumps back to itself without suspending loops here, not through the dispatch
+            body.beginControlFlow("while (true)");
+        }
         for (Stmt stmt : s.statements()) {
-            body.add(statements.statement(stmt, declared, false));
+            body.add(statements.statement(stmt, declared, loops ? s.id() : StatementWriter.NO_LOOP));
+        }
+        if (loops) {
+            body.endControlFlow();
         }
         body.unindent();
         body.add("}\n");

@@ -20,6 +20,9 @@ import java.util.Set;
  * changes the state, suspends, delegates, runs finally blocks or closes resources.
  */
 final class StatementWriter {
+    /** The {@code loopState} of a statement in a case that is no loop. */
+    static final int NO_LOOP = Integer.MIN_VALUE;
+
     private final BodyNames n;
     private final StateMachine machine;
     private final Template template;
@@ -39,8 +42,12 @@ final class StatementWriter {
     /**
      * Renders one statement. Managed variables that lambdas or classes in it capture are first
      * copied into locals, so each capture sees the value of that moment, as in the template.
+     * {@code loopState}: the state whose case this statement stands in when that case is a loop
+     * (its jumps to itself continue that loop, its jumps elsewhere the labelled dispatch loop), or
+     * {@link #NO_LOOP}.
      */
-    CodeBlock statement(Stmt stmt, Set<LocalVar> declared, boolean nested) {
+    CodeBlock statement(Stmt stmt, Set<LocalVar> declared, int loopState) {
+        boolean nested = loopState != NO_LOOP;
         CodeBlock.Builder code = CodeBlock.builder();
         Map<LocalVar, String> snapshots = new HashMap<>();
         for (Code fragment : stmt.codes()) {
@@ -66,11 +73,11 @@ final class StatementWriter {
         } else if (stmt instanceof Stmt.SetFinallyNext set) {
             writeSetFinallyNext(code, set);
         } else if (stmt instanceof Stmt.Goto jump) {
-            writeGoto(code, jump, nested);
+            writeGoto(code, jump, loopState);
         } else if (stmt instanceof Stmt.Branch branch) {
-            writeBranch(code, branch, nested, snapshots);
+            writeBranch(code, branch, loopState, snapshots);
         } else if (stmt instanceof Stmt.If choice) {
-            writeIf(code, choice, declared, nested, snapshots);
+            writeIf(code, choice, declared, loopState, snapshots);
         } else if (stmt instanceof Stmt.Switch choice) {
             writeSwitch(code, choice, nested, snapshots);
         } else if (stmt instanceof Stmt.Suspend suspend) {
@@ -143,24 +150,37 @@ final class StatementWriter {
                 .addStatement("$N = null", n.finallyThrown.get(set.region()));
     }
 
-    private void writeGoto(CodeBlock.Builder code, Stmt.Goto jump, boolean nested) {
-        code.addStatement("$N = $L", n.state, jump.state()).add(renderer.continueDispatch(nested));
+    private void writeGoto(CodeBlock.Builder code, Stmt.Goto jump, int loopState) {
+        if (jump.state() == loopState) {
+            code.addStatement("continue");
+            return;
+        }
+        code.addStatement("$N = $L", n.state, jump.state()).add(renderer.continueDispatch(loopState != NO_LOOP));
     }
 
-    private void writeBranch(CodeBlock.Builder code, Stmt.Branch branch, boolean nested, Map<LocalVar, String> snapshots) {
-        code.addStatement("$N = $L ? $L : $L", n.state, renderer.render(branch.condition(), snapshots),
-                        branch.whenTrue(), branch.whenFalse())
-                .add(renderer.continueDispatch(nested));
+    private void writeBranch(CodeBlock.Builder code, Stmt.Branch branch, int loopState, Map<LocalVar, String> snapshots) {
+        CodeBlock condition = renderer.render(branch.condition(), snapshots);
+        if (branch.whenTrue() == loopState) {
+            code.beginControlFlow("if ($L)", condition).addStatement("continue").endControlFlow();
+            writeGoto(code, new Stmt.Goto(branch.whenFalse()), loopState);
+        } else if (branch.whenFalse() == loopState) {
+            code.beginControlFlow("if ($L)", condition);
+            writeGoto(code, new Stmt.Goto(branch.whenTrue()), loopState);
+            code.endControlFlow().addStatement("continue");
+        } else {
+            code.addStatement("$N = $L ? $L : $L", n.state, condition, branch.whenTrue(), branch.whenFalse())
+                    .add(renderer.continueDispatch(loopState != NO_LOOP));
+        }
     }
 
-    private void writeIf(CodeBlock.Builder code, Stmt.If choice, Set<LocalVar> declared, boolean nested, Map<LocalVar, String> snapshots) {
+    private void writeIf(CodeBlock.Builder code, Stmt.If choice, Set<LocalVar> declared, int loopState, Map<LocalVar, String> snapshots) {
         code.beginControlFlow("if ($L)", renderer.render(CodeRenderer.unparenthesized(choice.condition()), snapshots));
         for (Stmt branched : choice.then()) {
-            code.add(statement(branched, new HashSet<>(declared), nested));
+            code.add(statement(branched, new HashSet<>(declared), loopState));
         }
         code.endControlFlow();
         for (Stmt branched : choice.otherwise()) {
-            code.add(statement(branched, declared, nested));
+            code.add(statement(branched, declared, loopState));
         }
     }
 

@@ -19,7 +19,89 @@ public final class Simplifier {
     private Simplifier() {}
 
     public static StateMachine simplify(StateMachine machine) {
-        return merge(dropUnreachable(copySmallTargets(bypassJumps(machine))));
+        return dropUnreachable(copyLoopTails(merge(dropUnreachable(copySmallTargets(bypassJumps(machine))))));
+    }
+
+    /**
+     * Copies a loop's tail (its update and test, a small state that jumps back) into the states of
+     * the loop's body that jump to it: such a state then jumps to itself and runs as a loop of its
+     * own until it suspends or leaves, with no dispatch per iteration (see the resume method).
+     */
+    private static StateMachine copyLoopTails(StateMachine machine) {
+        Map<Integer, StateMachine.State> byId = new HashMap<>();
+        for (StateMachine.State state : machine.states()) {
+            byId.put(state.id(), state);
+        }
+        List<StateMachine.State> states = new ArrayList<>();
+        for (StateMachine.State state : machine.states()) {
+            List<Stmt> statements = withLoopTails(state.statements(), state, byId, machine);
+            states.add(new StateMachine.State(state.id(), statements, state.resumeOrigin(), state.handler()));
+        }
+        return Retargeting.rebuild(machine, states, IntUnaryOperator.identity());
+    }
+
+    /** {@code statements} with their final jump to a loop tail back to {@code host} replaced by that tail. */
+    private static List<Stmt> withLoopTails(List<Stmt> statements, StateMachine.State host,
+            Map<Integer, StateMachine.State> byId, StateMachine machine) {
+        if (statements.isEmpty()) {
+            return statements;
+        }
+        Stmt last = statements.get(statements.size() - 1);
+        List<Stmt> replacement;
+        if (last instanceof Stmt.Goto jump && isLoopTail(byId.get(jump.state()), host, machine)) {
+            replacement = byId.get(jump.state()).statements();
+        } else if (last instanceof Stmt.If choice) {
+            replacement = List.of(new Stmt.If(choice.condition(), withLoopTails(choice.then(), host, byId, machine),
+                    withLoopTails(choice.otherwise(), host, byId, machine)));
+        } else {
+            return statements;
+        }
+        List<Stmt> result = new ArrayList<>(statements.subList(0, statements.size() - 1));
+        result.addAll(replacement);
+        return result;
+    }
+
+    /** Whether {@code tail} is a small state of plain statements that ends jumping back to {@code host}. */
+    private static boolean isLoopTail(StateMachine.State tail, StateMachine.State host, StateMachine machine) {
+        if (!copyable(tail, host, machine) || tail.statements().size() > SMALL_STATEMENTS
+                || !jumpsTo(tail.statements(), host.id()) || !plain(tail.statements())) {
+            return false;
+        }
+        int size = 0;
+        for (Stmt stmt : tail.statements()) {
+            for (Code code : stmt.codes()) {
+                size += code.toString().length();
+            }
+        }
+        return size <= SMALL_SOURCE;
+    }
+
+    /** Whether {@code statements} (or the branches of their {@code if}s) jump to {@code state}. */
+    private static boolean jumpsTo(List<Stmt> statements, int state) {
+        for (Stmt stmt : statements) {
+            if (stmt instanceof Stmt.Goto jump && jump.state() == state
+                    || stmt instanceof Stmt.Branch branch && (branch.whenTrue() == state || branch.whenFalse() == state)
+                    || stmt instanceof Stmt.If choice && (jumpsTo(choice.then(), state)
+                            || jumpsTo(choice.otherwise(), state))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code statements} are copied code without jumps of its own, assignments and plain transfers. */
+    private static boolean plain(List<Stmt> statements) {
+        for (Stmt stmt : statements) {
+            boolean isPlain = stmt instanceof Stmt.Exec exec && exec.completesNormally()
+                            && exec.code().pieces().stream().noneMatch(Code.Block.class::isInstance)
+                    || stmt instanceof Stmt.Assign || stmt instanceof Stmt.Goto || stmt instanceof Stmt.Branch
+                    || stmt instanceof Stmt.Suspend || stmt instanceof Stmt.Finish
+                    || stmt instanceof Stmt.If choice && plain(choice.then()) && plain(choice.otherwise());
+            if (!isPlain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Statements and source characters of a state small enough to copy where it is jumped to. */

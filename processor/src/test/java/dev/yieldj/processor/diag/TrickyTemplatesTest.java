@@ -3,6 +3,7 @@ package dev.yieldj.processor.diag;
 import static dev.yieldj.processor.diag.Harness.compileOk;
 import static dev.yieldj.processor.diag.Harness.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.yieldj.processor.diag.Harness.Run;
@@ -449,6 +450,63 @@ class TrickyTemplatesTest {
         List<Object> pulled = run.pullOn(run.newInstance("com.acme.Names"), "m");
         assertEquals(expected, pulled);
         assertEquals(pulled, run.pushOn(run.newInstance("com.acme.Names"), "m"));
+    }
+
+    /**
+     * Loops that run many iterations between two yields loop inside their own state (no dispatch per
+     * iteration): nested loops, a filter, a labelled break and continue, a catch around the loop body
+     * that sees exceptions raised mid-loop, and a local declared in the looping state.
+     */
+    @Test
+    void loopsBetweenYieldsRunInTheirOwnState() {
+        Compilation compilation = compileOk(source("com.acme.Loops", IMPORTS + """
+                public class Loops {
+                    @Generator
+                    static void triples(int limit, Yield<String> out) {
+                        for (int c = 1; c < limit; c++) {
+                            for (int b = 1; b < c; b++) {
+                                for (int a = 1; a <= b; a++) {
+                                    if (a * a + b * b == c * c) {
+                                        out.yield(a + "," + b + "," + c);
+                                    }
+                                }
+                            }
+                        }
+                    }
+
+                    @Generator
+                    static void guarded(int n, Yield<String> out) {
+                        int sum = 0;
+                        outer:
+                        for (int i = 0; i < n; i++) {
+                            for (int j = 0; j < n; j++) {
+                                try {
+                                    int q = 100 / (j - i);
+                                    sum += q;
+                                    if (sum > 1000) {
+                                        break outer;
+                                    }
+                                    if (j % 7 == 6) {
+                                        out.yield("s" + sum);
+                                    }
+                                } catch (ArithmeticException e) {
+                                    out.yield("div0@" + i);
+                                    continue outer;
+                                }
+                            }
+                        }
+                        out.yield("end " + sum);
+                    }
+                }
+                """));
+        Run run = new Run(compilation, "com.acme.Loops");
+        run.assertRuns(List.of("3,4,5", "6,8,10", "5,12,13", "9,12,15", "8,15,17", "12,16,20"), "triples", 21);
+        List<Object> guarded = run.pull("guarded", 12);
+        assertEquals(guarded, run.push("guarded", 12));
+        assertTrue(guarded.contains("div0@3") && guarded.get(guarded.size() - 1).toString().startsWith("end "),
+                guarded.toString());
+        String bodies = Harness.generatedSource(compilation, "com.acme.LoopsGeneratorsBodies");
+        assertTrue(bodies.contains("continue dispatch;"), "a state loops in place:\n" + bodies);
     }
 
     @Test

@@ -65,6 +65,27 @@ class PurePassesTest {
     }
 
     @Test
+    void simplifierCopiesALoopsTailIntoItsBodySoThatTheBodyJumpsToItself() {
+        // for (i = 0; i < 10; i++) { if (i == t) yield i; }: body 1, resume 2, tail 3 (i++, test)
+        StateMachine simplified = Simplifier.simplify(machine(List.of(
+                state(0, new Stmt.Assign(I, Code.text("0")), new Stmt.Branch(Code.var(I).then(" < 10"), 1, 4)),
+                state(1, new Stmt.If(Code.var(I).then(" == ").then(Code.var(T)),
+                        List.of(new Stmt.Suspend(Code.var(I), 2, "T.java:5", false)),
+                        List.of(new Stmt.Goto(3)))),
+                new StateMachine.State(2, List.of(new Stmt.Goto(3)), "T.java:5", -1),
+                state(3, new Stmt.Exec(Code.var(I).then("++;"), true),
+                        new Stmt.Branch(Code.var(I).then(" < 10"), 1, 4)),
+                state(4, new Stmt.Finish())), Map.of(), List.of()));
+        StateMachine.State body = simplified.states().stream().filter(s -> s.id() == 1).findFirst().orElseThrow();
+        Stmt.If choice = (Stmt.If) body.statements().get(body.statements().size() - 1);
+        assertEquals(List.of(new Stmt.Exec(Code.var(I).then("++;"), true), new Stmt.If(Code.var(I).then(" < 10"),
+                        List.of(new Stmt.Goto(1)), List.of(new Stmt.Finish()))), choice.otherwise(),
+                "the tail's update and test, jumping back to the body itself: no dispatch per iteration");
+        assertTrue(simplified.states().stream().anyMatch(s -> s.id() == 3 && !s.statements().isEmpty()),
+                "the tail stays for the resume state, which still jumps to it");
+    }
+
+    @Test
     void simplifierBypassesStatesThatOnlyJump() {
         StateMachine simplified = Simplifier.simplify(machine(List.of(
                 state(0, new Stmt.Assign(I, Code.text("1")), new Stmt.Goto(1)),
