@@ -39,6 +39,7 @@ import javax.lang.model.type.TypeKind;
 /** Finds the names to translate and the jumps that leave the root. */
 final class NameEdits extends TreePathScanner<Void, Void> {
     private final Translator translator;
+    private final ManagedVariables managed;
     private final Translator.Escapes escapes;
     private final List<Translator.Edit> edits;
     /** Lambdas and class bodies we are inside (captures see values at capture time). */
@@ -58,9 +59,10 @@ final class NameEdits extends TreePathScanner<Void, Void> {
     /** Copied try statements with a finally block or resources whose try or catch block we are in. */
     private int guardingTries;
 
-    NameEdits(Translator translator, Tree root, Translator.Escapes escapes, List<Translator.Edit> edits,
-            Set<Element> bindingsDeclaredHere) {
+    NameEdits(Translator translator, Tree root, ManagedVariables managed, Translator.Escapes escapes,
+            List<Translator.Edit> edits, Set<Element> bindingsDeclaredHere) {
         this.translator = translator;
+        this.managed = managed;
         this.escapes = escapes;
         this.edits = edits;
         this.bindingsDeclaredHere = bindingsDeclaredHere;
@@ -182,7 +184,8 @@ final class NameEdits extends TreePathScanner<Void, Void> {
                 && !(node.getExpression() instanceof IdentifierTree self && self.getName().contentEquals("this"))
                 && !translator.isAssigned(getCurrentPath())) {
             // a record's component fields are private: the generated class reads them through the accessor
-            Code qualifier = translator.translate(new TreePath(getCurrentPath(), node.getExpression()), escapes);
+            Code qualifier = translator.translate(new TreePath(getCurrentPath(), node.getExpression()), managed,
+                    escapes);
             replace(node, qualifier.then("." + node.getIdentifier() + "()"));
             return null;
         }
@@ -201,12 +204,14 @@ final class NameEdits extends TreePathScanner<Void, Void> {
         if (captureDepth == 0 && node.getPattern() instanceof BindingPatternTree binding) {
             TreePath patternPath = new TreePath(getCurrentPath(), binding);
             TreePath variablePath = new TreePath(patternPath, binding.getVariable());
-            LocalVar var = translator.managed.get(translator.trees.getElement(variablePath));
+            LocalVar var = managed.lookup(translator.trees.getElement(variablePath));
             if (var != null) {
                 // the pattern variable outlives the condition's state: copy it into its field
                 String name = binding.getVariable().getName().toString();
-                Code expression = translator.translate(new TreePath(getCurrentPath(), node.getExpression()), escapes);
-                Code type = translator.translate(new TreePath(variablePath, binding.getVariable().getType()), escapes);
+                Code expression = translator.translate(new TreePath(getCurrentPath(), node.getExpression()),
+                        managed, escapes);
+                Code type = translator.translate(new TreePath(variablePath, binding.getVariable().getType()),
+                        managed, escapes);
                 replace(node, Code.text("(").then(expression, " instanceof ", type, " " + name + " && (this.",
                         Code.var(var), " = " + name + ") == " + name + ")"));
                 return null;
@@ -252,7 +257,7 @@ final class NameEdits extends TreePathScanner<Void, Void> {
             return null;
         }
         Element element = translator.trees.getElement(path);
-        LocalVar var = element == null ? null : translator.managed.get(element);
+        LocalVar var = element == null ? null : managed.lookup(element);
         if (var != null && bindingsDeclaredHere.contains(element) && !translator.isAssigned(path)) {
             return null;
         }

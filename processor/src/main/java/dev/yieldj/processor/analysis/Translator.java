@@ -10,7 +10,6 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.JavaType;
-import dev.yieldj.processor.ir.LocalVar;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -48,7 +47,6 @@ public final class Translator {
     private final SourcePositions positions;
     final TypeElement holder;
     final boolean hasReceiver;
-    final Map<Element, LocalVar> managed;
     private final SynthesizedTrees synthesized;
     java.util.function.BiConsumer<Tree, TypeElement> localClassUses = (tree, type) -> {};
 
@@ -58,8 +56,7 @@ public final class Translator {
             CompilationUnitTree unit,
             CharSequence source,
             TypeElement holder,
-            boolean hasReceiver,
-            Map<Element, LocalVar> managed) {
+            boolean hasReceiver) {
         this.trees = trees;
         this.elements = elements;
         this.unit = unit;
@@ -67,7 +64,6 @@ public final class Translator {
         this.positions = trees.getSourcePositions();
         this.holder = holder;
         this.hasReceiver = hasReceiver;
-        this.managed = managed;
         this.synthesized = new SynthesizedTrees(new SynthesizedTrees.Spans() {
             @Override
             public long start(Tree tree) {
@@ -110,14 +106,15 @@ public final class Translator {
     }
 
     /**
-     * Translates the tree at {@code path}; jumps leaving it go through {@code escapes}. The source
-     * text is copied with the edits applied; nodes without text of their own (added by another
-     * processor) are printed from their structure.
+     * Translates the tree at {@code path}, naming the variables {@code managed} has as managed;
+     * jumps leaving it go through {@code escapes}. The source text is copied with the edits
+     * applied; nodes without text of their own (added by another processor) are printed from
+     * their structure.
      */
-    public Code translate(TreePath path, Escapes escapes) {
+    public Code translate(TreePath path, ManagedVariables managed, Escapes escapes) {
         Tree root = path.getLeaf();
         List<Edit> edits = new ArrayList<>();
-        new NameEdits(this, root, escapes, edits, bindingsDeclaredIn(path)).scan(path, null);
+        new NameEdits(this, root, managed, escapes, edits, bindingsDeclaredIn(path)).scan(path, null);
         if (synthesized.hasText(root)) {
             return copied(root, edits);
         }
@@ -180,9 +177,10 @@ public final class Translator {
     }
 
     /** Translates an expression or type that contains no jumps. */
-    public Code translate(TreePath path) {
+    public Code translate(TreePath path, ManagedVariables managed) {
         return translate(
                 path,
+                managed,
                 (jump, throughFinally) -> {
                     throw new IllegalStateException("jump in an expression: " + jump.getLeaf());
                 });

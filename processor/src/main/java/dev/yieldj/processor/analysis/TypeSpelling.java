@@ -155,9 +155,11 @@ public final class TypeSpelling {
 
     /**
      * The type of the managed local {@code declaration} declares. {@code hoistedClasses}: the local
-     * classes declared at the top of the resume method, which every state can name there.
+     * classes declared at the top of the resume method, which every state can name there;
+     * {@code managed}: the variables managed so far, for translating the type as written.
      */
-    public LocalType localType(TreePath declaration, VariableElement element, Set<Element> hoistedClasses) {
+    public LocalType localType(TreePath declaration, VariableElement element, Set<Element> hoistedClasses,
+            ManagedVariables managed) {
         TypeMirror type = element.asType();
         VariableTree tree = (VariableTree) declaration.getLeaf();
         boolean declaredWithVar = isDeclaredWithVar(tree);
@@ -171,7 +173,7 @@ public final class TypeSpelling {
             // P, List<P>, P[], Supplier<P>: only the resume method can name P; the field holds an Object
             Code written = declaredWithVar
                     ? spelled(type)
-                    : translator.translate(new TreePath(declaration, tree.getType()));
+                    : translator.translate(new TreePath(declaration, tree.getType()), managed);
             return new LocalType(written, Code.type(JavaType.Named.OBJECT), null);
         }
         if (declaredWithVar && Denotable.isAnonymous(type)) {
@@ -180,7 +182,7 @@ public final class TypeSpelling {
         if (!nestedLocals.isEmpty()) {
             Code written = declaredWithVar
                     ? Code.text("var")
-                    : translator.translate(new TreePath(declaration, tree.getType()));
+                    : translator.translate(new TreePath(declaration, tree.getType()), managed);
             return unnameable(tree, written, Messages.LOCAL_CLASS_TYPE_ACROSS_YIELD.format(tree.getName()));
         }
         return LocalType.of(typeCode(type));

@@ -27,13 +27,15 @@ final class JumpLowering {
 
     private final StateGraph graph;
     private final Translator translator;
+    private final Locals locals;
     private final LocalVar returnVar;
     private final int finish;
     private final Map<Tree, Target> targets = new HashMap<>();
 
-    JumpLowering(StateGraph graph, Translator translator, LocalVar returnVar, int finish) {
+    JumpLowering(StateGraph graph, Translator translator, Locals locals, LocalVar returnVar, int finish) {
         this.graph = graph;
         this.translator = translator;
+        this.locals = locals;
         this.returnVar = returnVar;
         this.finish = finish;
     }
@@ -91,7 +93,7 @@ final class JumpLowering {
         if (leaf instanceof ReturnTree returnTree) {
             if (returnTree.getExpression() != null && returnVar != null) {
                 stmts.add(new Stmt.Assign(returnVar,
-                        translator.translate(new TreePath(jump, returnTree.getExpression()), this::escape)));
+                        translator.translate(new TreePath(jump, returnTree.getExpression()), locals, this::escape)));
             }
             state = finish;
             depth = 0;
@@ -99,7 +101,7 @@ final class JumpLowering {
             Target target = targetOf(jump);
             if (leaf instanceof YieldTree yieldTree) {
                 stmts.add(new Stmt.Assign(target.result(),
-                        translator.translate(new TreePath(jump, yieldTree.getValue()), this::escape)));
+                        translator.translate(new TreePath(jump, yieldTree.getValue()), locals, this::escape)));
             }
             state = leaf instanceof ContinueTree ? target.continueState() : target.breakState();
             depth = target.depth();

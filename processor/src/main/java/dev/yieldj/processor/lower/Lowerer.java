@@ -16,7 +16,6 @@ import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.ir.Stmt;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Types;
 
@@ -60,16 +59,15 @@ public final class Lowerer {
     private final Lowering env;
     private final LocalClasses localClasses;
 
-    /** {@code managed}: the map the translator looks managed variables up in; the lowering fills it. */
-    public Lowerer(Input input, Signature signature, Map<Element, LocalVar> managed, TreePath body) {
+    public Lowerer(Input input, Signature signature, TreePath body) {
         StateGraph graph = new StateGraph();
         int finish = graph.newState();
-        Locals locals = new Locals(managed);
+        Locals locals = new Locals();
         LocalVar returnVar = signature.returnType() == null ? null
                 : locals.newVar("result", Code.type(signature.returnType()), LocalVar.Kind.SYNTHETIC);
         LocalVar sentVar = signature.sentType() == null ? null
                 : locals.newVar("sent", Code.type(signature.sentType()), LocalVar.Kind.SYNTHETIC);
-        JumpLowering jumps = new JumpLowering(graph, input.translator(), returnVar, finish);
+        JumpLowering jumps = new JumpLowering(graph, input.translator(), locals, returnVar, finish);
         this.env = new Lowering(input.trees(), input.types(), input.translator(), input.spelling(),
                 input.generatedTypes(), input.yields(), new Completion(input.trees()), graph, locals, jumps,
                 input.problems(), input.sourceFile(), signature.primitiveElement(), returnVar, sentVar, finish);

@@ -55,7 +55,12 @@ record Lowering(
 
     /** Code that contains no suspension, translated; its jumps leave through {@link JumpLowering#escape}. */
     Code translate(TreePath path) {
-        return translator.translate(path, jumps::escape);
+        return translator.translate(path, locals, jumps::escape);
+    }
+
+    /** An expression or type that contains no jumps, translated. */
+    Code translateJumpFree(TreePath path) {
+        return translator.translate(path, locals);
     }
 
     static TreePath child(TreePath parent, Tree tree) {

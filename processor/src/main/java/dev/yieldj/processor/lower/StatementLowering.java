@@ -147,7 +147,7 @@ final class StatementLowering {
     /** Declares the managed local {@code variable} declares, named as in the template. */
     LocalVar declare(TreePath path, VariableElement element) {
         return locals.declare(element, element.getSimpleName().toString(),
-                env.spelling().localType(path, element, localClasses.hoisted()), LocalVar.Kind.LOCAL);
+                env.spelling().localType(path, element, localClasses.hoisted(), locals), LocalVar.Kind.LOCAL);
     }
 
     private void lowerVariable(TreePath path, VariableTree variable) {
@@ -234,7 +234,7 @@ final class StatementLowering {
             value = Code.type(JavaType.Named.of("java.util", "Arrays")).then(".stream(", value, ").iterator()");
         }
         boolean forwards = env.coroutine() && !primitiveValues && env.generatedTypes().isCoroutine(source,
-                source.getLeaf() instanceof IdentifierTree ? locals.get(env.trees().getElement(source)) : null);
+                source.getLeaf() instanceof IdentifierTree ? locals.lookup(env.trees().getElement(source)) : null);
         int resume = graph.newState();
         int pull = graph.newState();
         graph.emit(new Stmt.Delegate(value, pull, env.origin(invocation), forwards, graph.inFinally()));
