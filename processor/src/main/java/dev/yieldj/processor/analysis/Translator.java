@@ -26,7 +26,8 @@ import javax.lang.model.util.Elements;
  * would change inside the generated class made explicit — managed variables symbolic, types
  * imported, unqualified members of the template's type qualified by that type or the receiver,
  * {@code this} replaced by the receiver — and jumps that leave the translated statement handed to
- * the lowering.
+ * the lowering. Each translation returns the local classes it names with its code, since only the
+ * lowering knows the state the code lands in.
  */
 public final class Translator {
 
@@ -37,7 +38,7 @@ public final class Translator {
          * {@code throughFinally} when it leaves a copied {@code try} with a {@code finally} block or
          * resources on its way.
          */
-        Code escape(TreePath jump, boolean throughFinally);
+        Translation escape(TreePath jump, boolean throughFinally);
     }
 
     final Trees trees;
@@ -48,7 +49,6 @@ public final class Translator {
     final TypeElement holder;
     final boolean hasReceiver;
     private final SynthesizedTrees synthesized;
-    java.util.function.BiConsumer<Tree, TypeElement> localClassUses = (tree, type) -> {};
 
     public Translator(
             Trees trees,
@@ -95,11 +95,6 @@ public final class Translator {
         return source.subSequence((int) start(tree), (int) end(tree)).toString();
     }
 
-    /** Tells {@code listener} of every use of a local class in translated code. */
-    public void onLocalClassUse(java.util.function.BiConsumer<Tree, TypeElement> listener) {
-        this.localClassUses = listener;
-    }
-
     /** The source text between two trees (an operator, say). */
     public String between(Tree before, Tree after) {
         return source.subSequence((int) end(before), (int) start(after)).toString();
@@ -111,13 +106,17 @@ public final class Translator {
      * applied; nodes without text of their own (added by another processor) are printed from
      * their structure.
      */
-    public Code translate(TreePath path, ManagedVariables managed, Escapes escapes) {
+    public Translation translate(TreePath path, ManagedVariables managed, Escapes escapes) {
         Tree root = path.getLeaf();
-        List<Edit> edits = new ArrayList<>();
-        new NameEdits(this, root, managed, escapes, edits, bindingsDeclaredIn(path)).scan(path, null);
-        if (synthesized.hasText(root)) {
-            return copied(root, edits);
-        }
+        NameEdits names = new NameEdits(this, root, managed, escapes, bindingsDeclaredIn(path));
+        names.scan(path, null);
+        List<Edit> edits = names.edits();
+        Code code = synthesized.hasText(root) ? copied(root, edits) : printed(root, edits);
+        return new Translation(code, names.localClassUses());
+    }
+
+    /** {@code root}, which has no source text of its own, printed with the edits applied. */
+    private Code printed(Tree root, List<Edit> edits) {
         Map<Tree, Code> replacements = new IdentityHashMap<>();
         Map<Tree, Code> prefixes = new IdentityHashMap<>();
         for (Edit edit : edits) {
@@ -177,7 +176,7 @@ public final class Translator {
     }
 
     /** Translates an expression or type that contains no jumps. */
-    public Code translate(TreePath path, ManagedVariables managed) {
+    public Translation translate(TreePath path, ManagedVariables managed) {
         return translate(
                 path,
                 managed,
