@@ -24,7 +24,6 @@ import dev.yieldj.processor.model.SinkKind;
 import dev.yieldj.processor.model.Template;
 import dev.yieldj.processor.model.TemplateReader;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -86,15 +85,14 @@ final class BodyCompiler {
             return Optional.empty();
         }
         Yields yields = Yields.of(trees, sink, body);
-        Map<Element, LocalVar> managed = new HashMap<>();
         Translator translator = new Translator(trees, env.getElementUtils(), unit, source, holder,
-                !template.isStatic(), managed);
+                !template.isStatic());
         String packageName = env.getElementUtils().getPackageOf(holder).getQualifiedName().toString();
         Lowerer.Input input = new Lowerer.Input(trees, env.getTypeUtils(), translator,
                 new TypeSpelling(trees, env.getTypeUtils(), translator, packageName),
                 new GeneratedTypes(trees, env.getElementUtils(), translator, packageName), yields, sourceFile,
                 (tree, message) -> diagnostics.error(tree, unit, message));
-        Lowerer lowerer = new Lowerer(input, signature(method, sink, template), managed, body);
+        Lowerer lowerer = new Lowerer(input, signature(method, sink, template), body);
         Set<LocalVar> assignedParameters = registerParameters(lowerer, method, sink, body);
         Lowerer.Lowered lowered = lowerer.lower(body);
         StateMachine machine = Renumbering.inSourceOrder(Simplifier.simplify(lowered.machine()));

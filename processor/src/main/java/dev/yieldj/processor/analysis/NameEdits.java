@@ -20,6 +20,7 @@ import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.JavaType;
 import dev.yieldj.processor.ir.LocalVar;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -34,13 +35,15 @@ import javax.lang.model.type.TypeKind;
 /**
  * Finds, in the code one translation copies, every name whose meaning would change inside the
  * generated class, and what replaces it; jumps leaving the copied code go to the lowering's
- * {@link Translator.Escapes}.
+ * {@link Translator.Escapes}. Also notes the local classes the code names, for the lowering to
+ * check against the state the code lands in.
  */
-/** Finds the names to translate and the jumps that leave the root. */
 final class NameEdits extends TreePathScanner<Void, Void> {
     private final Translator translator;
+    private final ManagedVariables managed;
     private final Translator.Escapes escapes;
-    private final List<Translator.Edit> edits;
+    private final List<Translator.Edit> edits = new ArrayList<>();
+    private final List<Translation.LocalClassUse> localClassUses = new ArrayList<>();
     /** Lambdas and class bodies we are inside (captures see values at capture time). */
     private int captureDepth;
     /** Local and anonymous classes we are inside: their members shadow the template's. */
@@ -58,13 +61,33 @@ final class NameEdits extends TreePathScanner<Void, Void> {
     /** Copied try statements with a finally block or resources whose try or catch block we are in. */
     private int guardingTries;
 
-    NameEdits(Translator translator, Tree root, Translator.Escapes escapes, List<Translator.Edit> edits,
+    NameEdits(Translator translator, Tree root, ManagedVariables managed, Translator.Escapes escapes,
             Set<Element> bindingsDeclaredHere) {
         this.translator = translator;
+        this.managed = managed;
         this.escapes = escapes;
-        this.edits = edits;
         this.bindingsDeclaredHere = bindingsDeclaredHere;
         noteTarget(root); // scanning from a path visits the root without scan(Tree)
+    }
+
+    /** The edits found, in the order the scan met them. */
+    List<Translator.Edit> edits() {
+        return edits;
+    }
+
+    /** The local classes named, in source order, nested translations included. */
+    List<Translation.LocalClassUse> localClassUses() {
+        return localClassUses;
+    }
+
+    /** Translates a subtree whose translation replaces it (its uses counted here, where it stands). */
+    private Code translated(TreePath path) {
+        return taken(translator.translate(path, managed, escapes));
+    }
+
+    private Code taken(Translation translation) {
+        localClassUses.addAll(translation.localClassUses());
+        return translation.code();
     }
 
     private void replace(Tree tree, Code replacement) {
@@ -137,7 +160,7 @@ final class NameEdits extends TreePathScanner<Void, Void> {
     @Override
     public Void visitBreak(BreakTree node, Void unused) {
         if (captureDepth == 0 && !innerTargets.contains(Jumps.target(getCurrentPath()))) {
-            replace(node, escapes.escape(getCurrentPath(), guardingTries > 0));
+            replace(node, taken(escapes.escape(getCurrentPath(), guardingTries > 0)));
         }
         return null;
     }
@@ -145,7 +168,7 @@ final class NameEdits extends TreePathScanner<Void, Void> {
     @Override
     public Void visitContinue(ContinueTree node, Void unused) {
         if (captureDepth == 0 && !innerTargets.contains(Jumps.target(getCurrentPath()))) {
-            replace(node, escapes.escape(getCurrentPath(), guardingTries > 0));
+            replace(node, taken(escapes.escape(getCurrentPath(), guardingTries > 0)));
         }
         return null;
     }
@@ -153,7 +176,7 @@ final class NameEdits extends TreePathScanner<Void, Void> {
     @Override
     public Void visitYield(YieldTree node, Void unused) {
         if (captureDepth == 0 && !innerTargets.contains(Jumps.target(getCurrentPath()))) {
-            replace(node, escapes.escape(getCurrentPath(), guardingTries > 0));
+            replace(node, taken(escapes.escape(getCurrentPath(), guardingTries > 0)));
             return null;
         }
         return super.visitYield(node, unused);
@@ -162,7 +185,7 @@ final class NameEdits extends TreePathScanner<Void, Void> {
     @Override
     public Void visitReturn(ReturnTree node, Void unused) {
         if (captureDepth == 0) {
-            replace(node, escapes.escape(getCurrentPath(), guardingTries > 0));
+            replace(node, taken(escapes.escape(getCurrentPath(), guardingTries > 0)));
             return null;
         }
         return super.visitReturn(node, unused);
@@ -182,7 +205,7 @@ final class NameEdits extends TreePathScanner<Void, Void> {
                 && !(node.getExpression() instanceof IdentifierTree self && self.getName().contentEquals("this"))
                 && !translator.isAssigned(getCurrentPath())) {
             // a record's component fields are private: the generated class reads them through the accessor
-            Code qualifier = translator.translate(new TreePath(getCurrentPath(), node.getExpression()), escapes);
+            Code qualifier = translated(new TreePath(getCurrentPath(), node.getExpression()));
             replace(node, qualifier.then("." + node.getIdentifier() + "()"));
             return null;
         }
@@ -201,12 +224,12 @@ final class NameEdits extends TreePathScanner<Void, Void> {
         if (captureDepth == 0 && node.getPattern() instanceof BindingPatternTree binding) {
             TreePath patternPath = new TreePath(getCurrentPath(), binding);
             TreePath variablePath = new TreePath(patternPath, binding.getVariable());
-            LocalVar var = translator.managed.get(translator.trees.getElement(variablePath));
+            LocalVar var = managed.lookup(translator.trees.getElement(variablePath));
             if (var != null) {
                 // the pattern variable outlives the condition's state: copy it into its field
                 String name = binding.getVariable().getName().toString();
-                Code expression = translator.translate(new TreePath(getCurrentPath(), node.getExpression()), escapes);
-                Code type = translator.translate(new TreePath(variablePath, binding.getVariable().getType()), escapes);
+                Code expression = translated(new TreePath(getCurrentPath(), node.getExpression()));
+                Code type = translated(new TreePath(variablePath, binding.getVariable().getType()));
                 replace(node, Code.text("(").then(expression, " instanceof ", type, " " + name + " && (this.",
                         Code.var(var), " = " + name + ") == " + name + ")"));
                 return null;
@@ -252,7 +275,7 @@ final class NameEdits extends TreePathScanner<Void, Void> {
             return null;
         }
         Element element = translator.trees.getElement(path);
-        LocalVar var = element == null ? null : translator.managed.get(element);
+        LocalVar var = element == null ? null : managed.lookup(element);
         if (var != null && bindingsDeclaredHere.contains(element) && !translator.isAssigned(path)) {
             return null;
         }
@@ -277,7 +300,7 @@ final class NameEdits extends TreePathScanner<Void, Void> {
                         || type.getNestingKind() == NestingKind.MEMBER) {
                     replace(node, Code.type(TypeSpelling.named(type)));
                 } else if (type.getNestingKind() == NestingKind.LOCAL) {
-                    translator.localClassUses.accept(node, type);
+                    localClassUses.add(new Translation.LocalClassUse(node, type));
                 }
             }
             default -> {

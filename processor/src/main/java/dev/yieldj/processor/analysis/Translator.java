@@ -10,7 +10,6 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.JavaType;
-import dev.yieldj.processor.ir.LocalVar;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,7 +26,8 @@ import javax.lang.model.util.Elements;
  * would change inside the generated class made explicit — managed variables symbolic, types
  * imported, unqualified members of the template's type qualified by that type or the receiver,
  * {@code this} replaced by the receiver — and jumps that leave the translated statement handed to
- * the lowering.
+ * the lowering. Each translation returns the local classes it names with its code, since only the
+ * lowering knows the state the code lands in.
  */
 public final class Translator {
 
@@ -38,7 +38,7 @@ public final class Translator {
          * {@code throughFinally} when it leaves a copied {@code try} with a {@code finally} block or
          * resources on its way.
          */
-        Code escape(TreePath jump, boolean throughFinally);
+        Translation escape(TreePath jump, boolean throughFinally);
     }
 
     final Trees trees;
@@ -48,9 +48,7 @@ public final class Translator {
     private final SourcePositions positions;
     final TypeElement holder;
     final boolean hasReceiver;
-    final Map<Element, LocalVar> managed;
     private final SynthesizedTrees synthesized;
-    java.util.function.BiConsumer<Tree, TypeElement> localClassUses = (tree, type) -> {};
 
     public Translator(
             Trees trees,
@@ -58,8 +56,7 @@ public final class Translator {
             CompilationUnitTree unit,
             CharSequence source,
             TypeElement holder,
-            boolean hasReceiver,
-            Map<Element, LocalVar> managed) {
+            boolean hasReceiver) {
         this.trees = trees;
         this.elements = elements;
         this.unit = unit;
@@ -67,7 +64,6 @@ public final class Translator {
         this.positions = trees.getSourcePositions();
         this.holder = holder;
         this.hasReceiver = hasReceiver;
-        this.managed = managed;
         this.synthesized = new SynthesizedTrees(new SynthesizedTrees.Spans() {
             @Override
             public long start(Tree tree) {
@@ -99,28 +95,28 @@ public final class Translator {
         return source.subSequence((int) start(tree), (int) end(tree)).toString();
     }
 
-    /** Tells {@code listener} of every use of a local class in translated code. */
-    public void onLocalClassUse(java.util.function.BiConsumer<Tree, TypeElement> listener) {
-        this.localClassUses = listener;
-    }
-
     /** The source text between two trees (an operator, say). */
     public String between(Tree before, Tree after) {
         return source.subSequence((int) end(before), (int) start(after)).toString();
     }
 
     /**
-     * Translates the tree at {@code path}; jumps leaving it go through {@code escapes}. The source
-     * text is copied with the edits applied; nodes without text of their own (added by another
-     * processor) are printed from their structure.
+     * Translates the tree at {@code path}, naming the variables {@code managed} has as managed;
+     * jumps leaving it go through {@code escapes}. The source text is copied with the edits
+     * applied; nodes without text of their own (added by another processor) are printed from
+     * their structure.
      */
-    public Code translate(TreePath path, Escapes escapes) {
+    public Translation translate(TreePath path, ManagedVariables managed, Escapes escapes) {
         Tree root = path.getLeaf();
-        List<Edit> edits = new ArrayList<>();
-        new NameEdits(this, root, escapes, edits, bindingsDeclaredIn(path)).scan(path, null);
-        if (synthesized.hasText(root)) {
-            return copied(root, edits);
-        }
+        NameEdits names = new NameEdits(this, root, managed, escapes, bindingsDeclaredIn(path));
+        names.scan(path, null);
+        List<Edit> edits = names.edits();
+        Code code = synthesized.hasText(root) ? copied(root, edits) : printed(root, edits);
+        return new Translation(code, names.localClassUses());
+    }
+
+    /** {@code root}, which has no source text of its own, printed with the edits applied. */
+    private Code printed(Tree root, List<Edit> edits) {
         Map<Tree, Code> replacements = new IdentityHashMap<>();
         Map<Tree, Code> prefixes = new IdentityHashMap<>();
         for (Edit edit : edits) {
@@ -180,9 +176,10 @@ public final class Translator {
     }
 
     /** Translates an expression or type that contains no jumps. */
-    public Code translate(TreePath path) {
+    public Translation translate(TreePath path, ManagedVariables managed) {
         return translate(
                 path,
+                managed,
                 (jump, throughFinally) -> {
                     throw new IllegalStateException("jump in an expression: " + jump.getLeaf());
                 });

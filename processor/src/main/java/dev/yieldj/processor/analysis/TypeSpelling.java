@@ -39,11 +39,17 @@ public final class TypeSpelling {
     /**
      * How a managed local is declared: {@code type} as its declaration in the resume method
      * spells it; {@code fieldType} the type of its field when that must differ (a local class
-     * only the resume method sees), else null; {@code unnameable} set when no field can have it.
+     * only the resume method sees), else null; {@code unnameable} set when no field can have it;
+     * {@code localClassUses} the local classes the written type names.
      */
-    public record LocalType(Code type, Code fieldType, Unnameable unnameable) {
+    public record LocalType(Code type, Code fieldType, Unnameable unnameable,
+            List<Translation.LocalClassUse> localClassUses) {
+        public LocalType {
+            localClassUses = List.copyOf(localClassUses);
+        }
+
         public static LocalType of(Code type) {
-            return new LocalType(type, null, null);
+            return new LocalType(type, null, null, List.of());
         }
     }
 
@@ -155,39 +161,43 @@ public final class TypeSpelling {
 
     /**
      * The type of the managed local {@code declaration} declares. {@code hoistedClasses}: the local
-     * classes declared at the top of the resume method, which every state can name there.
+     * classes declared at the top of the resume method, which every state can name there;
+     * {@code managed}: the variables managed so far, for translating the type as written.
      */
-    public LocalType localType(TreePath declaration, VariableElement element, Set<Element> hoistedClasses) {
+    public LocalType localType(TreePath declaration, VariableElement element, Set<Element> hoistedClasses,
+            ManagedVariables managed) {
         TypeMirror type = element.asType();
         VariableTree tree = (VariableTree) declaration.getLeaf();
         boolean declaredWithVar = isDeclaredWithVar(tree);
         if (Denotable.hasError(type)) {
             JavaType written = declaredWithVar ? null : writtenType(new TreePath(declaration, tree.getType()));
             // a type that does not resolve: javac reports it at the declaration
-            return written != null ? LocalType.of(Code.type(written)) : unnameable(tree, Code.text("var"), null);
+            return written != null ? LocalType.of(Code.type(written))
+                    : unnameable(tree, Translation.of(Code.text("var")), null);
         }
         List<TypeElement> nestedLocals = Denotable.localClassesIn(type);
         if (!nestedLocals.isEmpty() && hoistedClasses.containsAll(nestedLocals)) {
             // P, List<P>, P[], Supplier<P>: only the resume method can name P; the field holds an Object
-            Code written = declaredWithVar
-                    ? spelled(type)
-                    : translator.translate(new TreePath(declaration, tree.getType()));
-            return new LocalType(written, Code.type(JavaType.Named.OBJECT), null);
+            Translation written = declaredWithVar
+                    ? Translation.of(spelled(type))
+                    : translator.translate(new TreePath(declaration, tree.getType()), managed);
+            return new LocalType(written.code(), Code.type(JavaType.Named.OBJECT), null, written.localClassUses());
         }
         if (declaredWithVar && Denotable.isAnonymous(type)) {
-            return unnameable(tree, Code.text("var"), null); // AnonymousVars reports it at the declaration
+            // AnonymousVars reports it at the declaration
+            return unnameable(tree, Translation.of(Code.text("var")), null);
         }
         if (!nestedLocals.isEmpty()) {
-            Code written = declaredWithVar
-                    ? Code.text("var")
-                    : translator.translate(new TreePath(declaration, tree.getType()));
+            Translation written = declaredWithVar
+                    ? Translation.of(Code.text("var"))
+                    : translator.translate(new TreePath(declaration, tree.getType()), managed);
             return unnameable(tree, written, Messages.LOCAL_CLASS_TYPE_ACROSS_YIELD.format(tree.getName()));
         }
         return LocalType.of(typeCode(type));
     }
 
-    private static LocalType unnameable(VariableTree tree, Code type, String problem) {
-        return new LocalType(type, null, new Unnameable(tree, problem));
+    private static LocalType unnameable(VariableTree tree, Translation type, String problem) {
+        return new LocalType(type.code(), null, new Unnameable(tree, problem), type.localClassUses());
     }
 
     /** {@code type} as source, local classes by their simple names (they are in scope in the resume method). */

@@ -88,7 +88,7 @@ final class ExpressionLowering {
             }
             case TYPE_CAST -> {
                 TypeCastTree cast = (TypeCastTree) tree;
-                Code type = env.translator().translate(Lowering.child(path, cast.getType()));
+                Code type = env.translateJumpFree(Lowering.child(path, cast.getType()));
                 return Code.text("(").then(type, ") ", lower(Lowering.child(path, cast.getExpression())));
             }
             case CONDITIONAL_AND, CONDITIONAL_OR -> {
@@ -138,7 +138,7 @@ final class ExpressionLowering {
         }
         List<Code> arguments = lowerInOrder(path, new ArrayList<>(creation.getArguments()));
         Code.Builder code = Code.builder().add("new ");
-        code.add(env.translator().translate(Lowering.child(path, creation.getIdentifier())));
+        code.add(env.translateJumpFree(Lowering.child(path, creation.getIdentifier())));
         return code.add("(").add(join(arguments)).add(")").build();
     }
 
@@ -149,7 +149,7 @@ final class ExpressionLowering {
         List<Code> elements = lowerInOrder(path, new ArrayList<>(array.getInitializers()));
         Code prefix = array.getType() == null
                 ? Code.text("new ").then(env.spelling().typeCode(env.trees().getTypeMirror(path)))
-                : Code.text("new ").then(env.translator().translate(Lowering.child(path, array.getType())), "[]");
+                : Code.text("new ").then(env.translateJumpFree(Lowering.child(path, array.getType())), "[]");
         return prefix.then(" {", join(elements), "}");
     }
 
@@ -157,13 +157,13 @@ final class ExpressionLowering {
     private Code lowerInstanceOf(TreePath path, InstanceOfTree instanceOf) {
         Code value = lower(Lowering.child(path, instanceOf.getExpression()));
         if (!(instanceOf.getPattern() instanceof BindingPatternTree binding)) {
-            return value.then(" instanceof ", env.translator().translate(Lowering.child(path, instanceOf.getType())));
+            return value.then(" instanceof ", env.translateJumpFree(Lowering.child(path, instanceOf.getType())));
         }
         TreePath patternPath = Lowering.child(path, binding);
         TreePath variablePath = Lowering.child(patternPath, binding.getVariable());
         String name = binding.getVariable().getName().toString();
-        Code type = env.translator().translate(Lowering.child(variablePath, binding.getVariable().getType()));
-        LocalVar var = locals.get(env.trees().getElement(variablePath));
+        Code type = env.translateJumpFree(Lowering.child(variablePath, binding.getVariable().getType()));
+        LocalVar var = locals.lookup(env.trees().getElement(variablePath));
         Code test = Code.text("(").then(value, " instanceof ", type, " " + name);
         return var == null
                 ? test.then(")")
@@ -297,7 +297,7 @@ final class ExpressionLowering {
                 code.add(codes.get(0));
                 arguments = codes.subList(1, codes.size());
             } else {
-                code.add(env.translator().translate(Lowering.child(selectPath, member.getExpression())));
+                code.add(env.translateJumpFree(Lowering.child(selectPath, member.getExpression())));
             }
             code.add(".");
             if (!call.getTypeArguments().isEmpty()) {
@@ -306,13 +306,13 @@ final class ExpressionLowering {
                     if (i > 0) {
                         code.add(", ");
                     }
-                    code.add(env.translator().translate(Lowering.child(path, call.getTypeArguments().get(i))));
+                    code.add(env.translateJumpFree(Lowering.child(path, call.getTypeArguments().get(i))));
                 }
                 code.add(">");
             }
             code.add(member.getIdentifier().toString());
         } else {
-            code.add(env.translator().translate(selectPath));
+            code.add(env.translateJumpFree(selectPath));
         }
         return code.add("(").add(join(arguments)).add(")").build();
     }

@@ -6,6 +6,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import dev.yieldj.processor.analysis.Jumps;
+import dev.yieldj.processor.analysis.Translation;
 import dev.yieldj.processor.analysis.Translator;
 import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.LocalVar;
@@ -27,13 +28,15 @@ final class JumpLowering {
 
     private final StateGraph graph;
     private final Translator translator;
+    private final Locals locals;
     private final LocalVar returnVar;
     private final int finish;
     private final Map<Tree, Target> targets = new HashMap<>();
 
-    JumpLowering(StateGraph graph, Translator translator, LocalVar returnVar, int finish) {
+    JumpLowering(StateGraph graph, Translator translator, Locals locals, LocalVar returnVar, int finish) {
         this.graph = graph;
         this.translator = translator;
+        this.locals = locals;
         this.returnVar = returnVar;
         this.finish = finish;
     }
@@ -81,17 +84,19 @@ final class JumpLowering {
     /**
      * What a jump that leaves a copied statement becomes: the jump's own statements, then the
      * transfer — deferred until the copied statement is left when a copied finally block lies in
-     * between (if that block throws, the exception belongs to where the jump started).
+     * between (if that block throws, the exception belongs to where the jump started). The local
+     * classes the jump's value names go back with the code, to the translation the jump is in.
      */
-    Code escape(TreePath jump, boolean throughFinally) {
+    Translation escape(TreePath jump, boolean throughFinally) {
         Tree leaf = jump.getLeaf();
         List<Stmt> stmts = new ArrayList<>();
+        List<Translation.LocalClassUse> localClassUses = new ArrayList<>();
         int state;
         int depth;
         if (leaf instanceof ReturnTree returnTree) {
             if (returnTree.getExpression() != null && returnVar != null) {
                 stmts.add(new Stmt.Assign(returnVar,
-                        translator.translate(new TreePath(jump, returnTree.getExpression()), this::escape)));
+                        value(new TreePath(jump, returnTree.getExpression()), localClassUses)));
             }
             state = finish;
             depth = 0;
@@ -99,7 +104,7 @@ final class JumpLowering {
             Target target = targetOf(jump);
             if (leaf instanceof YieldTree yieldTree) {
                 stmts.add(new Stmt.Assign(target.result(),
-                        translator.translate(new TreePath(jump, yieldTree.getValue()), this::escape)));
+                        value(new TreePath(jump, yieldTree.getValue()), localClassUses)));
             }
             state = leaf instanceof ContinueTree ? target.continueState() : target.breakState();
             depth = target.depth();
@@ -108,6 +113,13 @@ final class JumpLowering {
         stmts.addAll(leap.subList(0, leap.size() - 1));
         Stmt.Goto last = (Stmt.Goto) leap.get(leap.size() - 1);
         stmts.add(throughFinally ? new Stmt.DeferredGoto(last.state()) : last);
-        return Code.of(new Code.Block(stmts));
+        return new Translation(Code.of(new Code.Block(stmts)), localClassUses);
+    }
+
+    /** The value a jump carries, translated; the local classes it names join {@code localClassUses}. */
+    private Code value(TreePath value, List<Translation.LocalClassUse> localClassUses) {
+        Translation translation = translator.translate(value, locals, this::escape);
+        localClassUses.addAll(translation.localClassUses());
+        return translation.code();
     }
 }

@@ -1,9 +1,11 @@
 package dev.yieldj.processor.lower;
 
+import dev.yieldj.processor.analysis.ManagedVariables;
 import dev.yieldj.processor.analysis.TypeSpelling;
 import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.LocalVar;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,17 +14,13 @@ import javax.lang.model.element.Element;
 /**
  * The variables of one template that the rewrite manages, in the order the lowering meets them:
  * parameters, locals declared outside lambdas and class bodies, pattern variables the lowering
- * splits from their code, temporaries.
+ * splits from their code, temporaries. The translation of copied code reads them through
+ * {@link ManagedVariables}; only the lowering adds to them.
  */
-final class Locals {
+final class Locals implements ManagedVariables {
     private final List<LocalVar> vars = new ArrayList<>();
-    private final Map<Element, LocalVar> managed;
+    private final Map<Element, LocalVar> managed = new HashMap<>();
     private final Map<LocalVar, TypeSpelling.Unnameable> unnameable = new LinkedHashMap<>();
-
-    /** {@code managed}: where the translation of copied code looks the template's variables up. */
-    Locals(Map<Element, LocalVar> managed) {
-        this.managed = managed;
-    }
 
     LocalVar newVar(String name, Code type, LocalVar.Kind kind) {
         LocalVar var = new LocalVar(vars.size(), name, type, kind, null);
@@ -45,7 +43,8 @@ final class Locals {
         managed.put(element, var);
     }
 
-    LocalVar get(Element element) {
+    @Override
+    public LocalVar lookup(Element element) {
         return managed.get(element);
     }
 

@@ -8,7 +8,6 @@ import dev.yieldj.processor.analysis.GeneratedTypes;
 import dev.yieldj.processor.analysis.Translator;
 import dev.yieldj.processor.analysis.TypeSpelling;
 import dev.yieldj.processor.analysis.Yields;
-import dev.yieldj.processor.check.Messages;
 import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.JavaType;
 import dev.yieldj.processor.ir.LocalVar;
@@ -16,7 +15,6 @@ import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.ir.Stmt;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Types;
 
@@ -58,27 +56,20 @@ public final class Lowerer {
             Set<String> suppressedWarnings) {}
 
     private final Lowering env;
-    private final LocalClasses localClasses;
 
-    /** {@code managed}: the map the translator looks managed variables up in; the lowering fills it. */
-    public Lowerer(Input input, Signature signature, Map<Element, LocalVar> managed, TreePath body) {
+    public Lowerer(Input input, Signature signature, TreePath body) {
         StateGraph graph = new StateGraph();
         int finish = graph.newState();
-        Locals locals = new Locals(managed);
+        Locals locals = new Locals();
         LocalVar returnVar = signature.returnType() == null ? null
                 : locals.newVar("result", Code.type(signature.returnType()), LocalVar.Kind.SYNTHETIC);
         LocalVar sentVar = signature.sentType() == null ? null
                 : locals.newVar("sent", Code.type(signature.sentType()), LocalVar.Kind.SYNTHETIC);
-        JumpLowering jumps = new JumpLowering(graph, input.translator(), returnVar, finish);
+        JumpLowering jumps = new JumpLowering(graph, input.translator(), locals, returnVar, finish);
         this.env = new Lowering(input.trees(), input.types(), input.translator(), input.spelling(),
-                input.generatedTypes(), input.yields(), new Completion(input.trees()), graph, locals, jumps,
-                input.problems(), input.sourceFile(), signature.primitiveElement(), returnVar, sentVar, finish);
-        this.localClasses = new LocalClasses(body.getLeaf());
-        input.translator().onLocalClassUse((tree, type) -> {
-            if (graph.isReachable() && localClasses.usedAcrossStates(type, graph.currentState())) {
-                input.problems().report(tree, Messages.LOCAL_CLASS_ACROSS_YIELD.format(type.getSimpleName()));
-            }
-        });
+                input.generatedTypes(), input.yields(), new Completion(input.trees()), graph, locals,
+                new LocalClasses(body.getLeaf()), jumps, input.problems(), input.sourceFile(),
+                signature.primitiveElement(), returnVar, sentVar, finish);
     }
 
     /** Registers a template parameter as a managed variable. */
@@ -91,12 +82,12 @@ public final class Lowerer {
 
     /** Lowers the body at {@code body}. */
     public Lowered lower(TreePath body) {
-        StatementLowering statements = new StatementLowering(env, localClasses);
+        StatementLowering statements = new StatementLowering(env);
         statements.lower(body);
         env.graph().place(env.finish());
         env.graph().emit(new Stmt.Finish());
         StateMachine machine = env.graph().build(env.locals().all(), env.returnVar(), env.sentVar(),
-                localClasses.declarations());
+                env.localClasses().declarations());
         return new Lowered(machine, env.locals().unnameable(), statements.suppressedWarnings());
     }
 }

@@ -5,17 +5,20 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.yieldj.processor.analysis.Completion;
 import dev.yieldj.processor.analysis.GeneratedTypes;
+import dev.yieldj.processor.analysis.Translation;
 import dev.yieldj.processor.analysis.Translator;
 import dev.yieldj.processor.analysis.TypeSpelling;
 import dev.yieldj.processor.analysis.Yields;
+import dev.yieldj.processor.check.Messages;
 import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.JavaType;
 import dev.yieldj.processor.ir.LocalVar;
+import java.util.List;
 import javax.lang.model.util.Types;
 
 /**
- * What every part of one template's lowering shares: the template's analysis, the state graph
- * and the managed variables being built, and where problems go.
+ * What every part of one template's lowering shares: the template's analysis, the state graph,
+ * the managed variables and local classes being built, and where problems go.
  *
  * @param primitiveElement the primitive a primitive sink yields, else null
  * @param returnVar holds the value of the ending {@code return} (null for void templates)
@@ -32,6 +35,7 @@ record Lowering(
         Completion completion,
         StateGraph graph,
         Locals locals,
+        LocalClasses localClasses,
         JumpLowering jumps,
         Lowerer.Problems problems,
         String sourceFile,
@@ -55,7 +59,30 @@ record Lowering(
 
     /** Code that contains no suspension, translated; its jumps leave through {@link JumpLowering#escape}. */
     Code translate(TreePath path) {
-        return translator.translate(path, jumps::escape);
+        return placedHere(translator.translate(path, locals, jumps::escape));
+    }
+
+    /** An expression or type that contains no jumps, translated. */
+    Code translateJumpFree(TreePath path) {
+        return placedHere(translator.translate(path, locals));
+    }
+
+    /** The code of {@code translation}, which goes into the current state. */
+    private Code placedHere(Translation translation) {
+        reportLocalClassesAcrossStates(translation.localClassUses());
+        return translation.code();
+    }
+
+    /**
+     * Reports the local classes, named by code going into the current state, whose declarations
+     * stay in another state: the resume method sees them only in the case of that state.
+     */
+    void reportLocalClassesAcrossStates(List<Translation.LocalClassUse> uses) {
+        for (Translation.LocalClassUse use : uses) {
+            if (graph.isReachable() && localClasses.usedAcrossStates(use.type(), graph.currentState())) {
+                problems.report(use.tree(), Messages.LOCAL_CLASS_ACROSS_YIELD.format(use.type().getSimpleName()));
+            }
+        }
     }
 
     static TreePath child(TreePath parent, Tree tree) {

@@ -27,6 +27,7 @@ import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.yieldj.processor.analysis.TypeSpelling;
 import dev.yieldj.processor.check.Messages;
 import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.JavaType;
@@ -59,11 +60,11 @@ final class StatementLowering {
     private final TryLowering tries;
     private final Set<String> suppressedWarnings = new LinkedHashSet<>();
 
-    StatementLowering(Lowering env, LocalClasses localClasses) {
+    StatementLowering(Lowering env) {
         this.env = env;
         this.graph = env.graph();
         this.locals = env.locals();
-        this.localClasses = localClasses;
+        this.localClasses = env.localClasses();
         this.expressions = new ExpressionLowering(env, this);
         this.loops = new LoopLowering(env, this, expressions);
         this.switches = new SwitchLowering(env, this, expressions);
@@ -146,8 +147,9 @@ final class StatementLowering {
 
     /** Declares the managed local {@code variable} declares, named as in the template. */
     LocalVar declare(TreePath path, VariableElement element) {
-        return locals.declare(element, element.getSimpleName().toString(),
-                env.spelling().localType(path, element, localClasses.hoisted()), LocalVar.Kind.LOCAL);
+        TypeSpelling.LocalType type = env.spelling().localType(path, element, localClasses.hoisted(), locals);
+        env.reportLocalClassesAcrossStates(type.localClassUses());
+        return locals.declare(element, element.getSimpleName().toString(), type, LocalVar.Kind.LOCAL);
     }
 
     private void lowerVariable(TreePath path, VariableTree variable) {
@@ -234,7 +236,7 @@ final class StatementLowering {
             value = Code.type(JavaType.Named.of("java.util", "Arrays")).then(".stream(", value, ").iterator()");
         }
         boolean forwards = env.coroutine() && !primitiveValues && env.generatedTypes().isCoroutine(source,
-                source.getLeaf() instanceof IdentifierTree ? locals.get(env.trees().getElement(source)) : null);
+                source.getLeaf() instanceof IdentifierTree ? locals.lookup(env.trees().getElement(source)) : null);
         int resume = graph.newState();
         int pull = graph.newState();
         graph.emit(new Stmt.Delegate(value, pull, env.origin(invocation), forwards, graph.inFinally()));

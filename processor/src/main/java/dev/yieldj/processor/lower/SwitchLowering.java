@@ -61,7 +61,7 @@ final class SwitchLowering {
             } else {
                 List<Code> labels = new ArrayList<>();
                 for (ExpressionTree label : caseTree.getExpressions()) {
-                    labels.add(env.translator().translate(Lowering.child(casePath, label)));
+                    labels.add(env.translateJumpFree(Lowering.child(casePath, label)));
                 }
                 dispatch.add(new Stmt.Switch.Case(labels, entry));
             }

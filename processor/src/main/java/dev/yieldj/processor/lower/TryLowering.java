@@ -130,7 +130,7 @@ final class TryLowering {
         LocalVar var;
         if (resource instanceof VariableTree) {
             statements.lower(resourcePath);
-            var = locals.get(env.trees().getElement(resourcePath));
+            var = locals.lookup(env.trees().getElement(resourcePath));
         } else {
             TypeMirror type = env.trees().getTypeMirror(resourcePath);
             var = locals.newVar("resource", env.spelling().typeCode(type), LocalVar.Kind.SYNTHETIC);
