@@ -90,7 +90,8 @@ final class BodyCompiler {
         String packageName = env.getElementUtils().getPackageOf(holder).getQualifiedName().toString();
         Lowerer.Input input = new Lowerer.Input(trees, env.getTypeUtils(), translator,
                 new TypeSpelling(trees, env.getTypeUtils(), translator, packageName),
-                new GeneratedTypes(trees, env.getElementUtils(), translator, packageName), yields, sourceFile,
+                new GeneratedTypes(trees, env.getElementUtils(), env.getTypeUtils(), translator, packageName, method,
+                        sink), yields, sourceFile,
                 (tree, message) -> diagnostics.error(tree, unit, message));
         Lowerer lowerer = new Lowerer(input, signature(method, sink, template), body);
         Set<LocalVar> assignedParameters = registerParameters(lowerer, method, sink, body);

@@ -9,9 +9,12 @@ import com.sun.source.util.Trees;
 import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.JavaType;
 import dev.yieldj.processor.ir.LocalVar;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -19,6 +22,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Recognises generated coroutine generators where a {@code yieldAll} delegates to one: already
@@ -32,12 +36,60 @@ public final class GeneratedTypes {
     private final Elements elements;
     private final Translator translator;
     private final String packageName;
+    private final Types types;
+    private final ExecutableElement template;
+    private final VariableElement sink;
 
-    public GeneratedTypes(Trees trees, Elements elements, Translator translator, String packageName) {
+    /** {@code template}: the template whose body is read, {@code sink} its sink parameter. */
+    public GeneratedTypes(Trees trees, Elements elements, Types types, Translator translator, String packageName,
+            ExecutableElement template, VariableElement sink) {
         this.trees = trees;
         this.elements = elements;
+        this.types = types;
         this.translator = translator;
         this.packageName = packageName;
+        this.template = template;
+        this.sink = sink;
+    }
+
+    /**
+     * Whether {@code source} is a call of the template's own factory: a fresh generator of the
+     * same static, non-generic template (a recursion such as a tree walk's {@code yieldAll}).
+     */
+    public boolean callsOwnFactory(TreePath source) {
+        if (!(source.getLeaf() instanceof MethodInvocationTree)
+                || !template.getModifiers().contains(Modifier.STATIC) || !template.getTypeParameters().isEmpty()
+                || !(trees.getElement(source) instanceof ExecutableElement factory)
+                || !factory.getSimpleName().contentEquals(template.getSimpleName())
+                || !(factory.getEnclosingElement() instanceof TypeElement owner)
+                || !owner.getQualifiedName().contentEquals(apiName((TypeElement) template.getEnclosingElement()))) {
+            return false;
+        }
+        List<VariableElement> parameters = new ArrayList<>(template.getParameters());
+        parameters.remove(sink);
+        List<? extends VariableElement> factoryParameters = factory.getParameters();
+        if (parameters.size() != factoryParameters.size() || factory.isVarArgs() != template.isVarArgs()) {
+            return false;
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            if (!types.isSameType(types.erasure(parameters.get(i).asType()),
+                    types.erasure(factoryParameters.get(i).asType()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The qualified name of the generated API class of {@code holder}: {@code p.Outer_InnerGenerators}. */
+    private String apiName(TypeElement holder) {
+        List<String> names = new ArrayList<>();
+        Element element = holder;
+        while (element instanceof TypeElement type) {
+            names.add(0, type.getSimpleName().toString());
+            element = type.getEnclosingElement();
+        }
+        String pkg = elements.getPackageOf(holder).getQualifiedName().toString();
+        return (pkg.isEmpty() ? "" : pkg + ".") + String.join("_", names) + SUFFIX;
     }
 
     /** Whether the expression at {@code path} is a generated coroutine (with send and throwInto). */

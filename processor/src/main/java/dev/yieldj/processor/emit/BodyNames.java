@@ -44,11 +44,15 @@ final class BodyNames {
     final boolean delegates;
     /** Whether this body hands generators of its file to the trampoline ({@code yieldAll} of one). */
     final boolean delegatesHere;
+    /** Whether this body runs its delegations to fresh generators of itself as frames (see {@link Frames}). */
+    final boolean recursesInFrames;
     /** Every managed variable's name. */
     final Map<LocalVar, String> varNames = new HashMap<>();
     /** The managed variables that are fields (live across a suspension). */
     final Set<LocalVar> hoisted;
     final Map<Integer, String> finallyNext = new HashMap<>();
+    /** The states that pull a delegation this body runs as a frame instead: never reached. */
+    final Set<Integer> framePulls = new java.util.HashSet<>();
     final Map<Integer, String> finallyThrown = new HashMap<>();
     /** For parameters the body assigns: the field keeping the argument as passed (for fresh iterators). */
     final Map<LocalVar, String> initialValues = new LinkedHashMap<>();
@@ -78,7 +82,11 @@ final class BodyNames {
         this.dispatch = names.internal("dispatch");
         this.throwsIn = base.parts.throwsIn();
         this.delegates = base.parts.delegates();
-        this.delegatesHere = anyStatement(machine.states(), stmt -> stmt instanceof Stmt.Delegate);
+        this.recursesInFrames = anyStatement(machine.states(), stmt -> stmt instanceof Stmt.Delegate d && d.recurses())
+                && machine.handlers().isEmpty() && machine.finallyRegions().isEmpty()
+                && template.sink() != dev.yieldj.processor.model.SinkKind.COROUTINE;
+        this.delegatesHere = anyStatement(machine.states(), stmt -> stmt instanceof Stmt.Delegate d
+                && !(recursesInFrames && d.recurses()));
         this.returned = names.internal("returned");
         this.receiver = template.isStatic() ? null : names.internal("receiver");
         this.value = names.internal("value");
@@ -88,11 +96,18 @@ final class BodyNames {
         this.forwardSend = names.internal("forwardSend");
         this.forwardThrow = names.internal("forwardThrow");
         this.keepsUnboxed = !template.sink().isPrimitive() && template.elementType().isBoxedPrimitive()
-                && yieldsOnlyPrimitives(machine);
+                && yieldsOnlyPrimitives(machine, recursesInFrames);
+        for (StateMachine.State state : machine.states()) {
+            for (Stmt stmt : state.statements()) {
+                if (recursesInFrames && stmt instanceof Stmt.Delegate delegation && delegation.recurses()) {
+                    framePulls.add(delegation.resume());
+                }
+            }
+        }
         for (LocalVar var : machine.vars()) {
             String name = var.kind() == LocalVar.Kind.SYNTHETIC ? names.internal(var.name()) : names.variable(var.name());
             varNames.put(var, name);
-            if (var.kind() == LocalVar.Kind.PARAMETER && assignedParameters.contains(var)) {
+            if (var.kind() == LocalVar.Kind.PARAMETER && (assignedParameters.contains(var) || recursesInFrames)) {
                 initialValues.put(var, names.internal("initial" + capitalize(var.name())));
             }
         }
@@ -102,27 +117,11 @@ final class BodyNames {
         }
     }
 
-    private static boolean yieldsOnlyPrimitives(StateMachine machine) {
-        boolean[] primitive = {true, false};
-        for (StateMachine.State state : machine.states()) {
-            visit(state.statements(), primitive);
-        }
-        return primitive[0] && primitive[1];
-    }
-
-    /** {@code result[0]}: no yield of a reference or delegation seen; {@code result[1]}: some yield seen. */
-    private static void visit(List<Stmt> statements, boolean[] result) {
-        for (Stmt stmt : statements) {
-            if (stmt instanceof Stmt.Suspend suspend) {
-                result[0] &= suspend.primitive();
-                result[1] = true;
-            } else if (stmt instanceof Stmt.Delegate || stmt instanceof Stmt.PullDelegate) {
-                result[0] = false;
-            } else if (stmt instanceof Stmt.If choice) {
-                visit(choice.then(), result);
-                visit(choice.otherwise(), result);
-            }
-        }
+    /** {@code inFrames}: delegations to the template itself run as frames, yielding what this body yields. */
+    private static boolean yieldsOnlyPrimitives(StateMachine machine, boolean inFrames) {
+        return anyStatement(machine.states(), Stmt.Suspend.class::isInstance)
+                && !anyStatement(machine.states(), stmt -> stmt instanceof Stmt.Suspend suspend && !suspend.primitive()
+                        || stmt instanceof Stmt.Delegate delegation && !(inFrames && delegation.recurses()));
     }
 
     /** Whether a statement of {@code states}, or one nested in their {@code if}s, is as {@code wanted} says. */

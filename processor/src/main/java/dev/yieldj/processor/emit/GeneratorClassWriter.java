@@ -36,6 +36,7 @@ public final class GeneratorClassWriter {
     private final BodyNames n;
     private final CodeRenderer renderer;
     private final ResumeMethodWriter resume;
+    private final Frames frames;
     private final TypeName elementType;
     private final TypeName valueType;
     private final TypeName selfType;
@@ -56,12 +57,28 @@ public final class GeneratorClassWriter {
         this.bodyClass = bodies.nestedClass(template.className());
         this.n = new BodyNames(template, machine, base, templateNames, repeatedNames, fields, assignedParameters);
         this.renderer = new CodeRenderer(n, machine);
+        this.frames = n.recursesInFrames ? new Frames(n, frameFieldTypes(), machine.returnVar() != null) : null;
         this.resume = new ResumeMethodWriter(n, machine, template, renderer,
-                new StatementWriter(n, machine, template, renderer, base.name));
+                new StatementWriter(n, machine, template, renderer, base.name, frames));
         SinkKind sink = template.sink();
         this.elementType = template.elementType();
         this.valueType = sink.isPrimitive() ? sink.primitive() : n.keepsUnboxed ? elementType.unbox() : elementType;
         this.selfType = template.generatedType(outer);
+    }
+
+    /** The type of each field a frame has its own of: the parameters and the variables that are fields. */
+    private Map<LocalVar, TypeName> frameFieldTypes() {
+        Map<LocalVar, TypeName> types = new java.util.LinkedHashMap<>();
+        List<LocalVar> parameters = n.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            types.put(parameters.get(i), template.parameters().get(i).type());
+        }
+        for (LocalVar var : machine.vars()) {
+            if (var.kind() != LocalVar.Kind.PARAMETER && n.hoisted.contains(var)) {
+                types.put(var, renderer.typeName(var.fieldType() != null ? var.fieldType() : var.type()));
+            }
+        }
+        return types;
     }
 
     private List<ParameterSpec> constructorParameters() {
@@ -95,6 +112,9 @@ public final class GeneratorClassWriter {
             type.addAnnotation(suppress.build());
         }
         addFields(type);
+        if (frames != null) {
+            frames.addTo(type);
+        }
         type.addMethod(constructor());
         type.addMethod(hasNext());
         if (!sink.isPrimitive()) {

@@ -63,7 +63,7 @@ final class ResumeMethodWriter {
         }
         List<StateMachine.State> live = new ArrayList<>();
         for (StateMachine.State s : machine.states()) {
-            if (!s.statements().isEmpty()) {
+            if (!s.statements().isEmpty() && !n.framePulls.contains(s.id())) {
                 live.add(s);
             }
         }
@@ -205,7 +205,7 @@ final class ResumeMethodWriter {
     }
 
     /** Whether a cast to {@code type} is checked at run time (no type arguments or variables). */
-    private static boolean isReifiable(TypeName type) {
+    static boolean isReifiable(TypeName type) {
         return type.isPrimitive() || type instanceof ClassName
                 || (type instanceof com.palantir.javapoet.ArrayTypeName array && isReifiable(array.componentType()));
     }

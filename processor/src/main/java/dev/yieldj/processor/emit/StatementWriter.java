@@ -9,7 +9,9 @@ import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.ir.Stmt;
 import dev.yieldj.processor.model.SinkKind;
 import dev.yieldj.processor.model.Template;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -29,8 +31,12 @@ final class StatementWriter {
     private final CodeRenderer renderer;
     private final TypeName elementType;
     private final ClassName baseName;
+    /** How delegations to the template itself run, when they run as frames; else null. */
+    private final Frames frames;
 
-    StatementWriter(BodyNames names, StateMachine machine, Template template, CodeRenderer renderer, ClassName baseName) {
+    StatementWriter(BodyNames names, StateMachine machine, Template template, CodeRenderer renderer, ClassName baseName,
+            Frames frames) {
+        this.frames = frames;
         this.n = names;
         this.machine = machine;
         this.template = template;
@@ -93,7 +99,7 @@ final class StatementWriter {
         } else if (stmt instanceof Stmt.CloseResource close) {
             writeCloseResource(code, close);
         } else if (stmt instanceof Stmt.Finish) {
-            writeFinish(code);
+            writeFinish(code, nested);
         }
         return code.build();
     }
@@ -207,6 +213,10 @@ final class StatementWriter {
     }
 
     private void writeDelegate(CodeBlock.Builder code, Stmt.Delegate delegation, boolean nested, Map<LocalVar, String> snapshots) {
+        if (frames != null && delegation.recurses()) {
+            writeFrame(code, delegation, nested, snapshots);
+            return;
+        }
         if (delegation.forwards()) {
             // a coroutine generated elsewhere: sent and thrown-in values go on to it (PEP 380)
             code.beginControlFlow("")
@@ -230,6 +240,41 @@ final class StatementWriter {
                     .endControlFlow();
         }
         code.add(renderer.continueDispatch(nested));
+    }
+
+    /**
+     * A delegation to a fresh generator of the template itself, as a new frame: the arguments are
+     * evaluated in the frame that delegates, which is saved to resume after its {@code yieldAll}.
+     */
+    private void writeFrame(CodeBlock.Builder code, Stmt.Delegate delegation, boolean nested,
+            Map<LocalVar, String> snapshots) {
+        List<LocalVar> parameters = n.parameters();
+        List<String> arguments = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            String argument = n.names.internal(n.varNames.get(parameters.get(i)) + "Argument");
+            arguments.add(argument);
+            code.addStatement("$T $N = $L", template.parameters().get(i).type(), argument,
+                    renderer.render(delegation.ownArguments().get(i), snapshots));
+        }
+        code.addStatement("pushFrame($L)", resumeAfterPull(delegation.resume()));
+        for (int i = 0; i < parameters.size(); i++) {
+            code.addStatement("$N = $N", n.varNames.get(parameters.get(i)), arguments.get(i));
+        }
+        if (machine.returnVar() != null) {
+            code.addStatement("$N = false", n.returned);
+        }
+        code.addStatement("$N = 0", n.state).add(renderer.continueDispatch(nested));
+    }
+
+    /** Where the body goes on once the delegation pulled in state {@code pull} is exhausted. */
+    private int resumeAfterPull(int pull) {
+        for (StateMachine.State state : machine.states()) {
+            if (state.id() == pull && !state.statements().isEmpty()
+                    && state.statements().get(0) instanceof Stmt.PullDelegate pulled) {
+                return pulled.resume();
+            }
+        }
+        throw new IllegalStateException("no pull of a delegation in state " + pull);
     }
 
     private void writePullDelegate(CodeBlock.Builder code, Stmt.PullDelegate pull) {
@@ -260,13 +305,16 @@ final class StatementWriter {
                 .endControlFlow();
     }
 
-    private void writeFinish(CodeBlock.Builder code) {
+    private void writeFinish(CodeBlock.Builder code, boolean nested) {
         if (machine.returnVar() != null) {
             if (machine.closeEntries().isEmpty()) {
                 code.addStatement("$N = true", n.returned);
             } else {
                 code.addStatement("$N = !$N", n.returned, n.closing);
             }
+        }
+        if (frames != null) {
+            code.add(frames.resumeWaitingFrame(renderer.continueDispatch(nested)));
         }
         code.addStatement("$N = FINISHED", n.state).addStatement("return ENDED");
 

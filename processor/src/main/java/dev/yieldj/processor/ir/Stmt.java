@@ -127,11 +127,28 @@ public sealed interface Stmt {
      * generator); once it is exhausted the body continues at {@code resume}. {@code forwards}: the
      * source is a coroutine generated elsewhere, to which sent and thrown-in values go on.
      */
-    record Delegate(Code source, int resume, String origin, boolean forwards, boolean inFinally)
-            implements Transfer {
+    record Delegate(Code source, int resume, String origin, boolean forwards, boolean inFinally,
+            List<Code> ownArguments) implements Transfer {
+        public Delegate(Code source, int resume, String origin, boolean forwards, boolean inFinally) {
+            this(source, resume, origin, forwards, inFinally, null);
+        }
+
+        /**
+         * Whether {@code source} is a fresh generator of the delegating template itself, made from
+         * {@link #ownArguments} (a recursion the body class may run as a frame of its own).
+         */
+        public boolean recurses() {
+            return ownArguments != null;
+        }
+
         @Override
         public List<Code> codes() {
-            return List.of(source);
+            if (ownArguments == null) {
+                return List.of(source);
+            }
+            List<Code> codes = new java.util.ArrayList<>(ownArguments);
+            codes.add(source);
+            return codes;
         }
     }
 

@@ -68,8 +68,15 @@ final class Retargeting {
             return new Stmt.Suspend(retarget(suspend.value(), target), target.applyAsInt(suspend.resume()),
                     suspend.origin(), suspend.inFinally(), suspend.primitive());
         } else if (stmt instanceof Stmt.Delegate delegate) {
+            List<Code> ownArguments = null;
+            if (delegate.recurses()) {
+                ownArguments = new ArrayList<>();
+                for (Code argument : delegate.ownArguments()) {
+                    ownArguments.add(retarget(argument, target));
+                }
+            }
             return new Stmt.Delegate(retarget(delegate.source(), target), target.applyAsInt(delegate.resume()),
-                    delegate.origin(), delegate.forwards(), delegate.inFinally());
+                    delegate.origin(), delegate.forwards(), delegate.inFinally(), ownArguments);
         } else if (stmt instanceof Stmt.PullDelegate pull) {
             return new Stmt.PullDelegate(target.applyAsInt(pull.resume()), pull.forwards());
         } else if (stmt instanceof Stmt.SetFinallyNext set) {

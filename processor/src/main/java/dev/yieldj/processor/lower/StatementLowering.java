@@ -237,9 +237,16 @@ final class StatementLowering {
         }
         boolean forwards = env.coroutine() && !primitiveValues && env.generatedTypes().isCoroutine(source,
                 source.getLeaf() instanceof IdentifierTree ? locals.lookup(env.trees().getElement(source)) : null);
+        List<Code> ownArguments = null;
+        if (!primitiveValues && !env.coroutine() && env.generatedTypes().callsOwnFactory(source)) {
+            ownArguments = new ArrayList<>();
+            for (ExpressionTree argument : ((MethodInvocationTree) source.getLeaf()).getArguments()) {
+                ownArguments.add(env.translateJumpFree(Lowering.child(source, argument)));
+            }
+        }
         int resume = graph.newState();
         int pull = graph.newState();
-        graph.emit(new Stmt.Delegate(value, pull, env.origin(invocation), forwards, graph.inFinally()));
+        graph.emit(new Stmt.Delegate(value, pull, env.origin(invocation), forwards, graph.inFinally(), ownArguments));
         graph.place(pull);
         graph.resumes(pull, env.origin(invocation));
         graph.delegatePull(pull);

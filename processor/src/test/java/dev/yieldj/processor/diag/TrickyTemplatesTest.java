@@ -509,6 +509,76 @@ class TrickyTemplatesTest {
         assertTrue(bodies.contains("continue dispatch;"), "a state loops in place:\n" + bodies);
     }
 
+    /**
+     * A template that yields all of a fresh generator of itself runs the recursion as frames of one
+     * object: the same values and side effects as push mode, each frame's locals its own (a loop
+     * over children, a counter), stopping early, an exception from a deep frame, a primitive sink.
+     */
+    @Test
+    void recursionThroughYieldAllRunsAsFrames() {
+        Compilation compilation = compileOk(source("com.acme.Tree", IMPORTS + """
+                public class Tree {
+                    static final List<String> LOG = new ArrayList<>();
+
+                    static List<String> log() {
+                        return LOG;
+                    }
+
+                    static int[] children(int node, int fanOut, int limit) {
+                        int count = node * fanOut + fanOut < limit ? fanOut : 0;
+                        int[] result = new int[count];
+                        for (int i = 0; i < count; i++) {
+                            result[i] = node * fanOut + i + 1;
+                        }
+                        return result;
+                    }
+
+                    @Generator
+                    static void preOrder(int node, int limit, Yield<String> out) {
+                        int seen = 0;
+                        LOG.add("enter " + node);
+                        out.yield(node + "");
+                        for (int child : children(node, 3, limit)) {
+                            seen++;
+                            out.yieldAll(TreeGenerators.preOrder(child, limit));
+                            out.yield(node + "/" + seen);
+                        }
+                        if (node == 40) {
+                            throw new IllegalStateException("deep " + node);
+                        }
+                        LOG.add("leave " + node);
+                    }
+
+                    @Generator
+                    static void depths(int depth, dev.yieldj.IntYield out) {
+                        if (depth > 0) {
+                            out.yieldAll(TreeGenerators.depths(depth - 1));
+                            out.yield(depth);
+                            out.yieldAll(TreeGenerators.depths(depth - 1));
+                        }
+                    }
+                }
+                """));
+        String bodies = Harness.generatedSource(compilation, "com.acme.TreeGeneratorsBodies");
+        assertTrue(bodies.contains("pushFrame(") && !bodies.contains("iterate(TreeGenerators"),
+                "the recursion runs as frames:\n" + bodies);
+        Run run = new Run(compilation, "com.acme.Tree");
+        @SuppressWarnings("unchecked")
+        List<String> log = (List<String>) run.callStatic("com.acme.Tree", "log");
+        List<Object> pulled = run.pull("preOrder", 0, 30);
+        List<String> pulledLog = List.copyOf(log);
+        log.clear();
+        assertEquals(pulled, run.push("preOrder", 0, 30));
+        assertEquals(pulledLog, log, "the side effects interleave as in push mode");
+        assertEquals(List.of("0", "1", "4", "13", "4/1"), pulled.subList(0, 5));
+        log.clear();
+        IllegalStateException deep = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> run.pull("preOrder", 0, 200));
+        assertEquals("deep 40", deep.getMessage());
+        assertEquals(List.of(1, 2, 1, 3, 1, 2, 1), run.pull("depths", 3));
+        assertEquals(run.push("depths", 10), run.pull("depths", 10));
+    }
+
     @Test
     void localsAndParametersNamedLikeTheStateMachinesFields() {
         Run run = run("Clash", """
