@@ -86,7 +86,7 @@ final class ResumeMethodWriter {
         for (Code bodyClass : machine.bodyClasses()) {
             body.add(bodyClass(bodyClass));
         }
-        if (jumpsFromCopiedCode()) {
+        if (continuesDispatch(cases)) {
             body.add("$L:\n", n.dispatch);
         }
         body.beginControlFlow("while (true)");
@@ -177,23 +177,10 @@ final class ResumeMethodWriter {
                         || stmt instanceof Stmt.Exec exec && exec.code().hasDeferredJump());
     }
 
-    /** Whether a jump continues the labelled dispatch loop: from copied code, or from a state's own loop. */
-    private boolean jumpsFromCopiedCode() {
-        if (machine.states().stream().anyMatch(ResumeMethodWriter::loopsInPlace)) {
-            return true;
-        }
-        for (StateMachine.State s : machine.states()) {
-            for (Stmt stmt : s.statements()) {
-                for (Code code : stmt.codes()) {
-                    for (Code.Piece piece : code.pieces()) {
-                        if (piece instanceof Code.Block) {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
+    /** Whether a case continues the labelled dispatch loop (from copied code, or from a state's own loop). */
+    private boolean continuesDispatch(List<CodeBlock> cases) {
+        String jump = "continue " + n.dispatch + ";";
+        return cases.stream().anyMatch(block -> block.toString().contains(jump));
     }
 
     /** Values sent in and pulled from delegates arrive untyped from the base class. */
@@ -258,7 +245,7 @@ final class ResumeMethodWriter {
             }
             if (chunk == null) {
                 firstStates.add(live.get(i).id());
-                chunk = CodeBlock.builder().add(jumpsFromCopiedCode() ? n.dispatch + ":\n" : "")
+                chunk = CodeBlock.builder().add(continuesDispatch(cases) ? n.dispatch + ":\n" : "")
                         .beginControlFlow("while (true)")
                         .beginControlFlow("switch ($N)", n.state);
                 size = 0;
