@@ -68,7 +68,8 @@ public final class GeneratedTypes {
         List<VariableElement> parameters = new ArrayList<>(template.getParameters());
         parameters.remove(sink);
         List<? extends VariableElement> factoryParameters = factory.getParameters();
-        if (parameters.size() != factoryParameters.size() || factory.isVarArgs() != template.isVarArgs()) {
+        // a varargs call's arguments are not the parameters one to one
+        if (parameters.size() != factoryParameters.size() || template.isVarArgs()) {
             return false;
         }
         for (int i = 0; i < parameters.size(); i++) {
