@@ -116,6 +116,33 @@ public final class GeneratorClassWriter {
             frames.addTo(type);
         }
         type.addMethod(constructor());
+        addIteratorProtocol(type);
+        if (machine.returnVar() != null) {
+            type.addMethod(returnValue());
+        }
+        type.addMethod(iterator());
+        type.addMethod(MethodSpec.methodBuilder("label")
+                .addAnnotation(Override.class)
+                .returns(String.class)
+                .addStatement("return $S", outer.simpleName() + "." + template.methodName())
+                .build());
+        if (!machine.closeEntries().isEmpty()) {
+            type.addMethod(closeEntry());
+        }
+        type.addMethods(resume.advance());
+        if (!machine.handlers().isEmpty()) {
+            type.addMethod(resume.recover());
+        }
+        if (resume.split()) {
+            type.addField(FieldSpec.builder(int.class, "CONTINUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("-2").build());
+        }
+        return type.build();
+    }
+
+    /** {@code hasNext()}, {@code next()} and what the base class takes the value with. */
+    private void addIteratorProtocol(TypeSpec.Builder type) {
+        SinkKind sink = template.sink();
         type.addMethod(hasNext());
         if (!sink.isPrimitive()) {
             type.addMethod(next());
@@ -144,27 +171,6 @@ public final class GeneratorClassWriter {
                     .addStatement("return false")
                     .build());
         }
-        if (machine.returnVar() != null) {
-            type.addMethod(returnValue());
-        }
-        type.addMethod(iterator());
-        type.addMethod(MethodSpec.methodBuilder("label")
-                .addAnnotation(Override.class)
-                .returns(String.class)
-                .addStatement("return $S", outer.simpleName() + "." + template.methodName())
-                .build());
-        if (!machine.closeEntries().isEmpty()) {
-            type.addMethod(closeEntry());
-        }
-        type.addMethods(resume.advance());
-        if (!machine.handlers().isEmpty()) {
-            type.addMethod(resume.recover());
-        }
-        if (resume.split()) {
-            type.addField(FieldSpec.builder(int.class, "CONTINUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("-2").build());
-        }
-        return type.build();
     }
 
     private void addFields(TypeSpec.Builder type) {
