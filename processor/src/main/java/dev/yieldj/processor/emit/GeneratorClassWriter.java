@@ -96,7 +96,6 @@ public final class GeneratorClassWriter {
 
     /** The class that runs the template's body: it extends the public class {@link ApiWriter} wrote. */
     public TypeSpec type() {
-        SinkKind sink = template.sink();
         TypeSpec.Builder type = TypeSpec.classBuilder(template.className())
                 .addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addTypeVariables(template.typeVariables())
