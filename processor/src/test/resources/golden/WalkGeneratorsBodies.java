@@ -19,8 +19,6 @@ final class WalkGeneratorsBodies {
     static final class Values extends WalkGenerators.Values {
         private final Walk.Node node;
 
-        private Walk.Node child;
-
         private Iterator<? extends Walk.Node> childIterator;
 
         private IllegalStateException e;
@@ -78,6 +76,7 @@ final class WalkGeneratorsBodies {
          */
         @Override
         int advance() throws Throwable {
+            Walk.Node child = null;
             while (true) {
                 try {
                     switch (state) {

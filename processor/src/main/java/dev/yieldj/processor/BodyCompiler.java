@@ -58,7 +58,7 @@ final class BodyCompiler {
             StateMachine machine,
             Set<String> names,
             Set<String> repeatedNames,
-            Set<LocalVar> fields,
+            Liveness liveness,
             Set<LocalVar> assignedParameters) {}
 
     Optional<Prepared> compile(ExecutableElement method, Template template) {
@@ -97,7 +97,8 @@ final class BodyCompiler {
         Set<LocalVar> assignedParameters = registerParameters(lowerer, method, sink, body);
         Lowerer.Lowered lowered = lowerer.lower(body);
         StateMachine machine = Renumbering.inSourceOrder(Simplifier.simplify(lowered.machine()));
-        Set<LocalVar> fields = Liveness.fields(machine);
+        Liveness liveness = Liveness.of(machine);
+        Set<LocalVar> fields = liveness.outlivingAState();
         for (Map.Entry<LocalVar, TypeSpelling.Unnameable> entry : lowered.unnameable().entrySet()) {
             if (fields.contains(entry.getKey())) {
                 if (entry.getValue().problem() == null) {
@@ -111,7 +112,7 @@ final class BodyCompiler {
         }
         Map<String, Integer> declarations = TemplateNames.declarationCounts(body);
         return Optional.of(new Prepared(template.alsoSuppressing(lowered.suppressedWarnings()), machine,
-                templateNames(method, declarations), repeatedNames(declarations), fields, assignedParameters));
+                templateNames(method, declarations), repeatedNames(declarations), liveness, assignedParameters));
     }
 
     /** Makes the parameters but the sink managed variables; returns those the body assigns. */

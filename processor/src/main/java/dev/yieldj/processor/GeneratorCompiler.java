@@ -252,8 +252,8 @@ final class GeneratorCompiler {
             if (method != null && !containsAny(method, rejectedVars)) {
                 body = compileGuarded(method, () -> bodies.compile(method, template)
                         .filter(p -> fitsBase(method, p.machine(), plan.base().parts()))
-                        .map(p -> new GeneratorClassWriter(p.template(), p.machine(), plan.api(), plan.bodies(),
-                                plan.base(), p.names(), p.repeatedNames(), p.fields(), p.assignedParameters()).type()));
+                        .map(p -> GeneratorClassWriter.type(p.template(), p.machine(), plan.api(), plan.bodies(),
+                                plan.base(), p.names(), p.repeatedNames(), p.liveness(), p.assignedParameters())));
             }
             // a template with errors (reported) gets a stub that keeps the API compiling, so they stand alone
             bodyClasses.add(body.orElseGet(() -> StubWriter.type(template, plan.api())));

@@ -3,6 +3,7 @@ package dev.yieldj.processor.emit;
 import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.ir.Stmt;
+import dev.yieldj.processor.lower.Liveness;
 import dev.yieldj.processor.model.Template;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +51,10 @@ final class BodyNames {
     final Map<LocalVar, String> varNames = new HashMap<>();
     /** The managed variables that are fields (live across a suspension). */
     final Set<LocalVar> hoisted;
+    /** The managed variables declared once above the resume method's dispatch loop. */
+    final Set<LocalVar> resumeLocals;
+    /** For each resume state, the reference fields cleared as the body suspends to it. */
+    final Map<Integer, Set<LocalVar>> clearedAt;
     final Map<Integer, String> finallyNext = new HashMap<>();
     /** The states that pull a delegation this body runs as a frame instead: never reached. */
     final Set<Integer> framePulls = new java.util.HashSet<>();
@@ -65,10 +70,12 @@ final class BodyNames {
     private final StateMachine machine;
 
     BodyNames(Template template, StateMachine machine, MachineBase base, Set<String> templateNames,
-            Set<String> repeatedNames, Set<LocalVar> fields, Set<LocalVar> assignedParameters) {
+            Set<String> repeatedNames, Liveness liveness, Set<LocalVar> assignedParameters) {
         this.machine = machine;
         this.names = new Names(templateNames, base.reservedNames(), repeatedNames);
-        this.hoisted = Set.copyOf(fields);
+        this.hoisted = Set.copyOf(liveness.fields());
+        this.resumeLocals = Set.copyOf(liveness.resumeLocals());
+        this.clearedAt = liveness.clearedAt();
         this.state = MachineBase.STATE;
         this.ready = MachineBase.READY;
         this.running = MachineBase.RUNNING;
@@ -146,6 +153,11 @@ final class BodyNames {
 
     private static String capitalize(String name) {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** Whether {@code var} is declared above the states that use it: a field or a local of the resume method. */
+    boolean declaredAbove(LocalVar var) {
+        return hoisted.contains(var) || resumeLocals.contains(var);
     }
 
     /** The template's parameters (but the sink), in order. */

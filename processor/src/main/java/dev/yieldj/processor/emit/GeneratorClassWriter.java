@@ -14,6 +14,7 @@ import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.ir.Stmt;
+import dev.yieldj.processor.lower.Liveness;
 import dev.yieldj.processor.model.SinkKind;
 import dev.yieldj.processor.model.Template;
 import java.util.ArrayList;
@@ -41,7 +42,25 @@ public final class GeneratorClassWriter {
     private final TypeName valueType;
     private final TypeName selfType;
 
-    public GeneratorClassWriter(
+    /**
+     * The body class of {@code template}. Variables that outlive a state but no suspension are
+     * locals of the resume method, unless it is split into chunks: then they are fields too.
+     */
+    public static TypeSpec type(Template template, StateMachine machine, ClassName outer, ClassName bodies,
+            MachineBase base, Set<String> templateNames, Set<String> repeatedNames, Liveness liveness,
+            Set<LocalVar> assignedParameters) {
+        GeneratorClassWriter writer = new GeneratorClassWriter(template, machine, outer, bodies, base, templateNames,
+                repeatedNames, liveness, assignedParameters);
+        TypeSpec type = writer.type();
+        if (!writer.resume.split() || liveness.resumeLocals().isEmpty()) {
+            return type;
+        }
+        Liveness allFields = new Liveness(liveness.outlivingAState(), Set.of(), liveness.clearedAt());
+        return new GeneratorClassWriter(template, machine, outer, bodies, base, templateNames, repeatedNames,
+                allFields, assignedParameters).type();
+    }
+
+    private GeneratorClassWriter(
             Template template,
             StateMachine machine,
             ClassName outer,
@@ -49,13 +68,13 @@ public final class GeneratorClassWriter {
             MachineBase base,
             Set<String> templateNames,
             Set<String> repeatedNames,
-            Set<LocalVar> fields,
+            Liveness liveness,
             Set<LocalVar> assignedParameters) {
         this.template = template;
         this.machine = machine;
         this.outer = outer;
         this.bodyClass = bodies.nestedClass(template.className());
-        this.n = new BodyNames(template, machine, base, templateNames, repeatedNames, fields, assignedParameters);
+        this.n = new BodyNames(template, machine, base, templateNames, repeatedNames, liveness, assignedParameters);
         this.renderer = new CodeRenderer(n, machine);
         this.frames = n.recursesInFrames ? new Frames(n, frameFieldTypes(), machine.returnVar() != null) : null;
         this.resume = new ResumeMethodWriter(n, machine, template, renderer,
@@ -95,7 +114,7 @@ public final class GeneratorClassWriter {
     }
 
     /** The class that runs the template's body: it extends the public class {@link ApiWriter} wrote. */
-    public TypeSpec type() {
+    private TypeSpec type() {
         TypeSpec.Builder type = TypeSpec.classBuilder(template.className())
                 .addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addTypeVariables(template.typeVariables())

@@ -86,6 +86,7 @@ final class ResumeMethodWriter {
         for (Code bodyClass : machine.bodyClasses()) {
             body.add(bodyClass(bodyClass));
         }
+        body.add(resumeLocals());
         if (continuesDispatch(cases)) {
             body.add("$L:\n", n.dispatch);
         }
@@ -107,6 +108,40 @@ final class ResumeMethodWriter {
         }
         body.endControlFlow();
         return List.of(advanceMethod().addCode(body.build()).build());
+    }
+
+    /**
+     * The variables that outlive a state but no suspension, declared once with their type's
+     * default (each is assigned before it is read, as in the template).
+     */
+    private CodeBlock resumeLocals() {
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (LocalVar var : machine.vars()) {
+            if (n.resumeLocals.contains(var)) {
+                TypeName type = renderer.typeName(var.type());
+                code.addStatement("$T $N = $L", type, n.varNames.get(var), defaultValue(type));
+            }
+        }
+        return code.build();
+    }
+
+    private static String defaultValue(TypeName type) {
+        if (type.equals(TypeName.BOOLEAN)) {
+            return "false";
+        }
+        if (type.equals(TypeName.CHAR)) {
+            return "'\\0'";
+        }
+        if (type.equals(TypeName.LONG)) {
+            return "0L";
+        }
+        if (type.equals(TypeName.FLOAT)) {
+            return "0F";
+        }
+        if (type.equals(TypeName.DOUBLE)) {
+            return "0D";
+        }
+        return type.isPrimitive() ? "0" : "null";
     }
 
     /** The states that resume a suspension among {@code statements} (also inside copied branches). */

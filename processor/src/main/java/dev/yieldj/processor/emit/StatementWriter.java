@@ -118,7 +118,7 @@ final class StatementWriter {
 
     private void writeDeclare(CodeBlock.Builder code, Stmt.Declare declare, Set<LocalVar> declared, Map<LocalVar, String> snapshots) {
         LocalVar var = declare.var();
-        if (n.hoisted.contains(var)) {
+        if (n.declaredAbove(var)) {
             if (declare.init() != null && var.fieldType() != null && !declare.arrayInitializer()
                     && CodeRenderer.needsTargetType(declare.init())) {
                 // the field has a supertype: a lambda, method reference or diamond takes its type from a
@@ -145,7 +145,7 @@ final class StatementWriter {
 
     private void writeAssign(CodeBlock.Builder code, Stmt.Assign assign, Set<LocalVar> declared, Map<LocalVar, String> snapshots) {
         LocalVar var = assign.var();
-        if (!n.hoisted.contains(var) && declared.add(var)) {
+        if (!n.declaredAbove(var) && declared.add(var)) {
             code.add("$L ", renderer.render(var.type(), Map.of()));
         }
         code.add("$N = $L;\n", n.varNames.get(var), renderer.render(assign.value(), snapshots));
@@ -208,6 +208,7 @@ final class StatementWriter {
         code.addStatement("$N = $L", template.sink().isPrimitive() || n.keepsUnboxed ? n.value : n.current,
                         renderer.render(suspend.value(), snapshots))
                 .add(refuseWhileClosing(suspend.inFinally()))
+                .add(clearDead(suspend.resume()))
                 .addStatement("$N = $L", n.state, suspend.resume())
                 .addStatement("return YIELDED");
     }
@@ -230,6 +231,7 @@ final class StatementWriter {
             code.addStatement("$N = iterate($L)", n.delegate, renderer.render(delegation.source(), snapshots));
         }
         code.add(refuseWhileClosing(delegation.inFinally()))
+                .add(clearDead(delegation.resume()))
                 .addStatement("$N = $L", n.state, delegation.resume());
         if (!template.sink().isPrimitive()) {
             code.beginControlFlow("if ($N instanceof $T<?> generator && generator.flattens())", n.delegate,
@@ -275,6 +277,15 @@ final class StatementWriter {
             }
         }
         throw new IllegalStateException("no pull of a delegation in state " + pull);
+    }
+
+    /** Clears the reference fields that die as the body suspends to resume at {@code resume}. */
+    private CodeBlock clearDead(int resume) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (LocalVar var : n.clearedAt.getOrDefault(resume, Set.of())) {
+            code.addStatement("$N = null", n.varNames.get(var));
+        }
+        return code.build();
     }
 
     private void writePullDelegate(CodeBlock.Builder code, Stmt.PullDelegate pull) {

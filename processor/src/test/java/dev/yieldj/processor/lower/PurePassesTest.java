@@ -107,7 +107,41 @@ class PurePassesTest {
                         new Stmt.Suspend(Code.var(T), 1, "T.java:5", false)),
                 new StateMachine.State(1, List.of(new Stmt.Exec(Code.var(I).then("++;"), true), new Stmt.Finish()),
                         "T.java:5", -1)), Map.of(), List.of());
-        assertEquals(Set.of(I), Liveness.fields(machine), "i is used after the yield, t only before it");
+        assertEquals(Set.of(I), Liveness.of(machine).fields(), "i is used after the yield, t only before it");
+    }
+
+    private static final LocalVar S = new LocalVar(2, "s", Code.type(JavaType.Named.of("java.lang", "String")),
+            LocalVar.Kind.LOCAL);
+
+    @Test
+    void livenessKeepsInTheResumeMethodWhatCrossesStatesButNoSuspension() {
+        // 0: t = 2; goto 1.  1: i = t * 3; yield i -> 2.  2: finish
+        StateMachine machine = new StateMachine(List.of(
+                state(0, new Stmt.Assign(T, Code.text("2")), new Stmt.Goto(1)),
+                state(1, new Stmt.Assign(I, Code.var(T).then(" * 3")), new Stmt.Suspend(Code.var(I), 2, "T.java:4",
+                        false)),
+                new StateMachine.State(2, List.of(new Stmt.Finish()), "T.java:4", -1)), List.of(), List.of(),
+                List.of(I, T, S), null, null, Map.of(), List.of(), List.of());
+        Liveness liveness = Liveness.of(machine);
+        assertEquals(Set.of(), liveness.fields(), "nothing is read after the yield");
+        assertEquals(Set.of(T), liveness.resumeLocals(), "t crosses from state 0 to 1 within one resume");
+    }
+
+    @Test
+    void livenessClearsAReferenceFieldWhereItDies() {
+        // 0: s = "x"; yield s -> 1.  1: yield s.length() -> 2.  2: yield 0 -> 3.  3: finish
+        StateMachine machine = new StateMachine(List.of(
+                state(0, new Stmt.Assign(S, Code.text("\"x\"")), new Stmt.Suspend(Code.var(S), 1, "T.java:4",
+                        false)),
+                new StateMachine.State(1, List.of(new Stmt.Suspend(Code.var(S).then(".length()"), 2, "T.java:5",
+                        false)), "T.java:4", -1),
+                new StateMachine.State(2, List.of(new Stmt.Suspend(Code.text("0"), 3, "T.java:6", false)),
+                        "T.java:5", -1),
+                new StateMachine.State(3, List.of(new Stmt.Finish()), "T.java:6", -1)), List.of(), List.of(),
+                List.of(I, T, S), null, null, Map.of(), List.of(), List.of());
+        Liveness liveness = Liveness.of(machine);
+        assertEquals(Set.of(S), liveness.fields());
+        assertEquals(Map.of(2, Set.of(S)), liveness.clearedAt(), "s dies at the second yield, cleared once");
     }
 
     @Test
