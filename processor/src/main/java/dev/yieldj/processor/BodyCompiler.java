@@ -190,12 +190,13 @@ final class BodyCompiler {
         return unresolved[0];
     }
 
-    /** Makes javac attribute the body now, so that its trees carry symbols and types. */
+    /**
+     * Makes javac attribute the body now, so that its trees carry symbols and types. Asking for the
+     * element of a tree that has none (the block) makes javac attribute the class around it, once
+     * per class and in place; {@code getScope} would attribute a throw-away copy of the body on each
+     * call, and the trees read later would still need the class attributed.
+     */
     private void attribute(TreePath body) {
-        trees.getScope(body);
-        var statements = ((com.sun.source.tree.BlockTree) body.getLeaf()).getStatements();
-        if (!statements.isEmpty()) {
-            trees.getScope(new TreePath(body, statements.get(statements.size() - 1)));
-        }
+        trees.getElement(body);
     }
 }
