@@ -25,6 +25,7 @@ import dev.yieldj.processor.model.TemplateReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.tools.JavaFileObject;
 
 /**
  * Runs the passes for the templates of one round: read the declaration (model), check the body
@@ -279,12 +281,32 @@ final class GeneratorCompiler {
 
     private boolean write(ClassName name, JavaFile file, TypeElement holder) {
         try {
-            file.writeTo(env.getFiler());
+            writeSource(file);
             written.add(name.canonicalName());
             return true;
         } catch (IOException e) {
             diagnostics.error(holder, Messages.CANNOT_WRITE.format(name.canonicalName(), e.getMessage()));
             return false;
+        }
+    }
+
+    /**
+     * What {@code JavaFile.writeTo(Filer)} does, but JavaPoet renders into memory and the file gets the
+     * text in one write: JavaPoet appends piece by piece, and each append through the Filer's writer
+     * goes through its locks and encoder.
+     */
+    private void writeSource(JavaFile file) throws IOException {
+        String text = file.toString();
+        String name = file.packageName().isEmpty()
+                ? file.typeSpec().name()
+                : file.packageName() + "." + file.typeSpec().name();
+        JavaFileObject source = env.getFiler().createSourceFile(name,
+                file.typeSpec().originatingElements().toArray(new Element[0]));
+        try (Writer writer = source.openWriter()) {
+            writer.write(text);
+        } catch (IOException | RuntimeException e) {
+            source.delete();
+            throw e;
         }
     }
 
