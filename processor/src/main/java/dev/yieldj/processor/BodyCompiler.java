@@ -44,12 +44,15 @@ final class BodyCompiler {
     private final Trees trees;
     private final Diagnostics diagnostics;
     private final TemplateReader reader;
+    private final MethodPaths paths;
 
-    BodyCompiler(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics, TemplateReader reader) {
+    BodyCompiler(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics, TemplateReader reader,
+            MethodPaths paths) {
         this.env = env;
         this.trees = trees;
         this.diagnostics = diagnostics;
         this.reader = reader;
+        this.paths = paths;
     }
 
     /** A template lowered and ready to be written. */
@@ -64,7 +67,7 @@ final class BodyCompiler {
     Optional<Prepared> compile(ExecutableElement method, Template template) {
         TypeElement holder = (TypeElement) method.getEnclosingElement();
         VariableElement sink = reader.sink(method).orElseThrow();
-        TreePath methodPath = trees.getPath(method);
+        TreePath methodPath = paths.of(method);
         CompilationUnitTree unit = methodPath.getCompilationUnit();
         MethodTree methodTree = (MethodTree) methodPath.getLeaf();
         String sourceFile = template.sourceFile();

@@ -58,6 +58,7 @@ final class GeneratorCompiler {
     private final TemplateReader reader;
     private final Readiness readiness;
     private final BodyCompiler bodies;
+    private final MethodPaths paths;
     /** The field of a generated API class that names its holder. */
 
     /** Holders whose API is written and whose bodies are not yet, by qualified name. */
@@ -73,7 +74,8 @@ final class GeneratorCompiler {
         this.diagnostics = new Diagnostics(env.getMessager(), trees);
         this.reader = new TemplateReader(env.getElementUtils(), diagnostics);
         this.readiness = new Readiness(trees, env.getElementUtils());
-        this.bodies = new BodyCompiler(env, trees, diagnostics, reader);
+        this.paths = new MethodPaths(trees);
+        this.bodies = new BodyCompiler(env, trees, diagnostics, reader, paths);
     }
 
     /**
@@ -127,6 +129,7 @@ final class GeneratorCompiler {
             }
         }
         byHolder.forEach(this::writeApi);
+        paths.clear();
     }
 
     /** The {@code @Generator} methods of {@code holder}, in declaration order. */
@@ -186,7 +189,7 @@ final class GeneratorCompiler {
         boolean coroutines = false;
         boolean boxes = false;
         for (Map.Entry<Integer, Template> entry : templates.entrySet()) {
-            shape = shape.and(BodyShape.of((MethodTree) trees.getPath(methods.get(entry.getKey())).getLeaf()));
+            shape = shape.and(BodyShape.of((MethodTree) paths.of(methods.get(entry.getKey())).getLeaf()));
             coroutines |= entry.getValue().sink() == SinkKind.COROUTINE;
             boxes |= !entry.getValue().sink().isPrimitive();
         }
@@ -353,7 +356,7 @@ final class GeneratorCompiler {
         if (sink.isEmpty()) {
             return Optional.empty();
         }
-        TreePath methodPath = trees.getPath(method);
+        TreePath methodPath = paths.of(method);
         if (methodPath == null) {
             diagnostics.error(method, Messages.NEEDS_SOURCE.format());
             return Optional.empty();
@@ -371,7 +374,7 @@ final class GeneratorCompiler {
     /** The names a template declares (read from its source alone: no attribution). */
     private Set<String> namesOf(ExecutableElement method) {
         Set<String> names = new HashSet<>();
-        TreePath path = trees.getPath(method);
+        TreePath path = paths.of(method);
         MethodTree tree = (MethodTree) path.getLeaf();
         names.addAll(TemplateNames.declarationCounts(new TreePath(path, tree.getBody())).keySet());
         for (VariableElement parameter : method.getParameters()) {
@@ -417,7 +420,7 @@ final class GeneratorCompiler {
 
     /** Whether the source of {@code method} contains one of {@code positions}. */
     private boolean containsAny(ExecutableElement method, Set<Long> positions) {
-        TreePath path = trees.getPath(method);
+        TreePath path = paths.of(method);
         long start = trees.getSourcePositions().getStartPosition(path.getCompilationUnit(), path.getLeaf());
         long end = trees.getSourcePositions().getEndPosition(path.getCompilationUnit(), path.getLeaf());
         return positions.stream().anyMatch(position -> position >= start && position < end);
