@@ -44,12 +44,15 @@ final class BodyCompiler {
     private final Trees trees;
     private final Diagnostics diagnostics;
     private final TemplateReader reader;
+    private final MethodPaths paths;
 
-    BodyCompiler(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics, TemplateReader reader) {
+    BodyCompiler(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics, TemplateReader reader,
+            MethodPaths paths) {
         this.env = env;
         this.trees = trees;
         this.diagnostics = diagnostics;
         this.reader = reader;
+        this.paths = paths;
     }
 
     /** A template lowered and ready to be written. */
@@ -64,7 +67,7 @@ final class BodyCompiler {
     Optional<Prepared> compile(ExecutableElement method, Template template) {
         TypeElement holder = (TypeElement) method.getEnclosingElement();
         VariableElement sink = reader.sink(method).orElseThrow();
-        TreePath methodPath = trees.getPath(method);
+        TreePath methodPath = paths.of(method);
         CompilationUnitTree unit = methodPath.getCompilationUnit();
         MethodTree methodTree = (MethodTree) methodPath.getLeaf();
         String sourceFile = template.sourceFile();
@@ -192,12 +195,13 @@ final class BodyCompiler {
         return unresolved[0];
     }
 
-    /** Makes javac attribute the body now, so that its trees carry symbols and types. */
+    /**
+     * Makes javac attribute the body now, so that its trees carry symbols and types. Asking for the
+     * element of a tree that has none (the block) makes javac attribute the class around it, once
+     * per class and in place; {@code getScope} would attribute a throw-away copy of the body on each
+     * call, and the trees read later would still need the class attributed.
+     */
     private void attribute(TreePath body) {
-        trees.getScope(body);
-        var statements = ((com.sun.source.tree.BlockTree) body.getLeaf()).getStatements();
-        if (!statements.isEmpty()) {
-            trees.getScope(new TreePath(body, statements.get(statements.size() - 1)));
-        }
+        trees.getElement(body);
     }
 }

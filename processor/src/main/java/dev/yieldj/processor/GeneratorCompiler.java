@@ -25,6 +25,7 @@ import dev.yieldj.processor.model.TemplateReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.tools.JavaFileObject;
 
 /**
  * Runs the passes for the templates of one round: read the declaration (model), check the body
@@ -56,6 +58,7 @@ final class GeneratorCompiler {
     private final TemplateReader reader;
     private final Readiness readiness;
     private final BodyCompiler bodies;
+    private final MethodPaths paths;
     /** The field of a generated API class that names its holder. */
 
     /** Holders whose API is written and whose bodies are not yet, by qualified name. */
@@ -71,7 +74,8 @@ final class GeneratorCompiler {
         this.diagnostics = new Diagnostics(env.getMessager(), trees);
         this.reader = new TemplateReader(env.getElementUtils(), diagnostics);
         this.readiness = new Readiness(trees, env.getElementUtils());
-        this.bodies = new BodyCompiler(env, trees, diagnostics, reader);
+        this.paths = new MethodPaths(trees);
+        this.bodies = new BodyCompiler(env, trees, diagnostics, reader, paths);
     }
 
     /**
@@ -125,6 +129,7 @@ final class GeneratorCompiler {
             }
         }
         byHolder.forEach(this::writeApi);
+        paths.clear();
     }
 
     /** The {@code @Generator} methods of {@code holder}, in declaration order. */
@@ -184,7 +189,7 @@ final class GeneratorCompiler {
         boolean coroutines = false;
         boolean boxes = false;
         for (Map.Entry<Integer, Template> entry : templates.entrySet()) {
-            shape = shape.and(BodyShape.of((MethodTree) trees.getPath(methods.get(entry.getKey())).getLeaf()));
+            shape = shape.and(BodyShape.of((MethodTree) paths.of(methods.get(entry.getKey())).getLeaf()));
             coroutines |= entry.getValue().sink() == SinkKind.COROUTINE;
             boxes |= !entry.getValue().sink().isPrimitive();
         }
@@ -279,12 +284,32 @@ final class GeneratorCompiler {
 
     private boolean write(ClassName name, JavaFile file, TypeElement holder) {
         try {
-            file.writeTo(env.getFiler());
+            writeSource(file);
             written.add(name.canonicalName());
             return true;
         } catch (IOException e) {
             diagnostics.error(holder, Messages.CANNOT_WRITE.format(name.canonicalName(), e.getMessage()));
             return false;
+        }
+    }
+
+    /**
+     * What {@code JavaFile.writeTo(Filer)} does, but JavaPoet renders into memory and the file gets the
+     * text in one write: JavaPoet appends piece by piece, and each append through the Filer's writer
+     * goes through its locks and encoder.
+     */
+    private void writeSource(JavaFile file) throws IOException {
+        String text = file.toString();
+        String name = file.packageName().isEmpty()
+                ? file.typeSpec().name()
+                : file.packageName() + "." + file.typeSpec().name();
+        JavaFileObject source = env.getFiler().createSourceFile(name,
+                file.typeSpec().originatingElements().toArray(new Element[0]));
+        try (Writer writer = source.openWriter()) {
+            writer.write(text);
+        } catch (IOException | RuntimeException e) {
+            source.delete();
+            throw e;
         }
     }
 
@@ -331,7 +356,7 @@ final class GeneratorCompiler {
         if (sink.isEmpty()) {
             return Optional.empty();
         }
-        TreePath methodPath = trees.getPath(method);
+        TreePath methodPath = paths.of(method);
         if (methodPath == null) {
             diagnostics.error(method, Messages.NEEDS_SOURCE.format());
             return Optional.empty();
@@ -349,7 +374,7 @@ final class GeneratorCompiler {
     /** The names a template declares (read from its source alone: no attribution). */
     private Set<String> namesOf(ExecutableElement method) {
         Set<String> names = new HashSet<>();
-        TreePath path = trees.getPath(method);
+        TreePath path = paths.of(method);
         MethodTree tree = (MethodTree) path.getLeaf();
         names.addAll(TemplateNames.declarationCounts(new TreePath(path, tree.getBody())).keySet());
         for (VariableElement parameter : method.getParameters()) {
@@ -395,7 +420,7 @@ final class GeneratorCompiler {
 
     /** Whether the source of {@code method} contains one of {@code positions}. */
     private boolean containsAny(ExecutableElement method, Set<Long> positions) {
-        TreePath path = trees.getPath(method);
+        TreePath path = paths.of(method);
         long start = trees.getSourcePositions().getStartPosition(path.getCompilationUnit(), path.getLeaf());
         long end = trees.getSourcePositions().getEndPosition(path.getCompilationUnit(), path.getLeaf());
         return positions.stream().anyMatch(position -> position >= start && position < end);
