@@ -22,7 +22,8 @@ public final class SupportedTrees {
             "CONTINUE", "DO_WHILE_LOOP", "ENHANCED_FOR_LOOP", "EXPRESSION_STATEMENT", "MEMBER_SELECT",
             "MEMBER_REFERENCE", "FOR_LOOP", "IDENTIFIER", "IF", "INSTANCE_OF", "LABELED_STATEMENT", "METHOD",
             "METHOD_INVOCATION", "MODIFIERS", "NEW_ARRAY", "NEW_CLASS", "LAMBDA_EXPRESSION", "PARENTHESIZED",
-            "BINDING_PATTERN", "DEFAULT_CASE_LABEL", "CONSTANT_CASE_LABEL", "PRIMITIVE_TYPE", "RETURN",
+            "BINDING_PATTERN", "DECONSTRUCTION_PATTERN", "DEFAULT_CASE_LABEL", "CONSTANT_CASE_LABEL",
+            "PRIMITIVE_TYPE", "RETURN",
             "EMPTY_STATEMENT", "SWITCH", "SWITCH_EXPRESSION", "SYNCHRONIZED", "THROW", "TRY", "PARAMETERIZED_TYPE",
             "UNION_TYPE", "INTERSECTION_TYPE", "TYPE_CAST", "TYPE_PARAMETER", "VARIABLE", "WHILE_LOOP", "YIELD",
             "POSTFIX_INCREMENT", "POSTFIX_DECREMENT", "PREFIX_INCREMENT", "PREFIX_DECREMENT", "UNARY_PLUS",
@@ -40,7 +41,6 @@ public final class SupportedTrees {
     /** The kinds rejected in a template body, with what the message calls them. */
     public static final Map<String, String> REJECTED = Map.ofEntries(
             Map.entry("PATTERN_CASE_LABEL", "a pattern case label (pattern switch)"),
-            Map.entry("DECONSTRUCTION_PATTERN", "a record pattern"),
             Map.entry("ANY_PATTERN", "an unnamed pattern '_'"),
             Map.entry("GUARDED_PATTERN", "a guarded pattern"),
             Map.entry("PARENTHESIZED_PATTERN", "a parenthesized pattern"),

@@ -81,19 +81,6 @@ class SupportedTreesTest {
     }
 
     @Test
-    void aRecordPatternInInstanceofIsAnError() {
-        rejectedUnderRelease21("""
-                    @Generator
-                    static void m(Object o, Yield<String> out) {
-                        if (o instanceof ▶Square(double side)) {
-                            out.yield("square");
-                            out.yield("side=" + side);
-                        }
-                    }
-                """, "does not support", "record pattern");
-    }
-
-    @Test
     void caseNullIsAnError() {
         rejectedUnderRelease21("""
                     @Generator
