@@ -22,7 +22,8 @@ public final class SupportedTrees {
             "CONTINUE", "DO_WHILE_LOOP", "ENHANCED_FOR_LOOP", "EXPRESSION_STATEMENT", "MEMBER_SELECT",
             "MEMBER_REFERENCE", "FOR_LOOP", "IDENTIFIER", "IF", "INSTANCE_OF", "LABELED_STATEMENT", "METHOD",
             "METHOD_INVOCATION", "MODIFIERS", "NEW_ARRAY", "NEW_CLASS", "LAMBDA_EXPRESSION", "PARENTHESIZED",
-            "BINDING_PATTERN", "DECONSTRUCTION_PATTERN", "DEFAULT_CASE_LABEL", "CONSTANT_CASE_LABEL",
+            "BINDING_PATTERN", "DECONSTRUCTION_PATTERN", "PATTERN_CASE_LABEL", "DEFAULT_CASE_LABEL",
+            "CONSTANT_CASE_LABEL",
             "PRIMITIVE_TYPE", "RETURN",
             "EMPTY_STATEMENT", "SWITCH", "SWITCH_EXPRESSION", "SYNCHRONIZED", "THROW", "TRY", "PARAMETERIZED_TYPE",
             "UNION_TYPE", "INTERSECTION_TYPE", "TYPE_CAST", "TYPE_PARAMETER", "VARIABLE", "WHILE_LOOP", "YIELD",
@@ -40,7 +41,6 @@ public final class SupportedTrees {
 
     /** The kinds rejected in a template body, with what the message calls them. */
     public static final Map<String, String> REJECTED = Map.ofEntries(
-            Map.entry("PATTERN_CASE_LABEL", "a pattern case label (pattern switch)"),
             Map.entry("ANY_PATTERN", "an unnamed pattern '_'"),
             Map.entry("GUARDED_PATTERN", "a guarded pattern"),
             Map.entry("PARENTHESIZED_PATTERN", "a parenthesized pattern"),
@@ -82,11 +82,9 @@ public final class SupportedTrees {
         if (!SUPPORTED.contains(kind)) {
             return "the tree kind " + kind;
         }
-        if (kind.equals("NULL_LITERAL") && parent != null
-                && (parent.getKind().name().equals("CASE") || parent.getKind().name().equals("CONSTANT_CASE_LABEL"))) {
-            return "'case null'";
-        }
-        if (tree instanceof VariableTree variable && variable.getName().contentEquals("_")) {
+        // javac 22+ gives an unnamed variable an empty name
+        if (tree instanceof VariableTree variable
+                && (variable.getName().isEmpty() || variable.getName().contentEquals("_"))) {
             return "an unnamed variable '_'";
         }
         return null;

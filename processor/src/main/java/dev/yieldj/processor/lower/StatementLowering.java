@@ -3,6 +3,7 @@ package dev.yieldj.processor.lower;
 import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -273,6 +274,11 @@ final class StatementLowering {
             @Override
             public Void visitClass(ClassTree node, Void unused) {
                 return null;
+            }
+
+            @Override
+            public Void visitCase(CaseTree node, Void unused) {
+                return null; // a case's pattern variables stay in the case (PatternDispatch manages its own)
             }
         }.scan(condition, null);
     }

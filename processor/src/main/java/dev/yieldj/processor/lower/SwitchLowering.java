@@ -25,6 +25,7 @@ final class SwitchLowering {
     private final Locals locals;
     private final StatementLowering statements;
     private final ExpressionLowering expressions;
+    private final PatternDispatch patterns;
 
     SwitchLowering(Lowering env, StatementLowering statements, ExpressionLowering expressions) {
         this.env = env;
@@ -32,6 +33,7 @@ final class SwitchLowering {
         this.locals = env.locals();
         this.statements = statements;
         this.expressions = expressions;
+        this.patterns = new PatternDispatch(env);
     }
 
     void lowerSwitch(TreePath path, SwitchTree tree, List<Tree> keys) {
@@ -47,29 +49,16 @@ final class SwitchLowering {
      * each case's code; rule cases of an expression assign {@code result}.
      */
     private void lowerCases(TreePath path, Code selector, List<? extends CaseTree> cases, int exit, LocalVar result) {
-        List<Stmt.Switch.Case> dispatch = new ArrayList<>();
         List<Integer> entries = new ArrayList<>();
-        int defaultState = exit;
-        boolean hasDefault = false;
-        for (CaseTree caseTree : cases) {
-            int entry = graph.newState();
-            entries.add(entry);
-            TreePath casePath = Lowering.child(path, caseTree);
-            if (caseTree.getExpressions().isEmpty()) {
-                defaultState = entry;
-                hasDefault = true;
-            } else {
-                List<Code> labels = new ArrayList<>();
-                for (ExpressionTree label : caseTree.getExpressions()) {
-                    labels.add(env.translateJumpFree(Lowering.child(casePath, label)));
-                }
-                dispatch.add(new Stmt.Switch.Case(labels, entry));
-            }
+        for (int i = 0; i < cases.size(); i++) {
+            entries.add(graph.newState());
         }
-        if (!hasDefault && result != null) {
-            defaultState = graph.newState();
+        int unmatched = -1;
+        if (CaseHead.matchesPatterns(path, cases)) {
+            patterns.emit(path, selector, cases, entries);
+        } else {
+            unmatched = dispatchOnConstants(path, selector, cases, entries, exit, result);
         }
-        graph.emit(new Stmt.Switch(selector, dispatch, defaultState));
         for (int i = 0; i < cases.size(); i++) {
             CaseTree caseTree = cases.get(i);
             TreePath casePath = Lowering.child(path, caseTree);
@@ -95,13 +84,40 @@ final class SwitchLowering {
                 }
             }
         }
-        if (!hasDefault && result != null) {
-            graph.place(defaultState);
+        if (unmatched >= 0) {
+            graph.place(unmatched);
             graph.emit(new Stmt.Exec(Code.text("throw new ").then(
                     Code.type(JavaType.Named.of("java.lang", "IncompatibleClassChangeError")), "();"), false));
         }
         graph.place(exit);
         graph.detach();
+    }
+
+    /**
+     * A switch on the selector's constants to the cases' entries; returns the state where a switch
+     * expression without {@code default} that no case matched goes, or -1 when there is none.
+     */
+    private int dispatchOnConstants(TreePath path, Code selector, List<? extends CaseTree> cases,
+            List<Integer> entries, int exit, LocalVar result) {
+        List<Stmt.Switch.Case> dispatch = new ArrayList<>();
+        int defaultState = -1;
+        for (int i = 0; i < cases.size(); i++) {
+            CaseTree caseTree = cases.get(i);
+            TreePath casePath = Lowering.child(path, caseTree);
+            if (caseTree.getExpressions().isEmpty()) {
+                defaultState = entries.get(i);
+            } else {
+                List<Code> labels = new ArrayList<>();
+                for (ExpressionTree label : caseTree.getExpressions()) {
+                    labels.add(env.translateJumpFree(Lowering.child(casePath, label)));
+                }
+                dispatch.add(new Stmt.Switch.Case(labels, entries.get(i)));
+            }
+        }
+        int unmatched = defaultState < 0 && result != null ? graph.newState() : -1;
+        int otherwise = defaultState >= 0 ? defaultState : unmatched >= 0 ? unmatched : exit;
+        graph.emit(new Stmt.Switch(selector, dispatch, otherwise));
+        return unmatched;
     }
 
     Code lowerSwitchExpression(TreePath path, SwitchExpressionTree tree) {

@@ -4,8 +4,12 @@ import static dev.yieldj.processor.diag.Harness.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import dev.yieldj.Yield;
 import dev.yieldj.processor.diag.Harness.Run;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Pattern matching in template bodies under {@code --release 21}: record patterns, pattern
  * switches, guards, {@code case null}. Each template runs both ways, and the generated iterator
- * must give the trace of the template itself (push mode), exceptions and side effects included.
+ * must give the trace of the template itself (push mode), exceptions and side effects included;
+ * everything compiles lint-clean with {@code -Werror}.
  */
 class PatternMatchingTest {
 
@@ -39,7 +44,22 @@ class PatternMatchingTest {
 
                 enum Color { RED, GREEN }
 
-                static final List<String> LOG = new ArrayList<>();
+                sealed interface Fuse permits Boom, Dud {}
+
+                record Boom(int x) implements Fuse {
+                    public int x() {
+                        throw new IllegalStateException("accessor");
+                    }
+                }
+
+                record Dud() implements Fuse {}
+
+                static boolean log(String entry) {
+                    LOG.add(entry);
+                    return true;
+                }
+
+                public static final List<String> LOG = new ArrayList<>();
 
                 static Object shape(int i) {
                     return switch (i) {
@@ -63,7 +83,7 @@ class PatternMatchingTest {
     }
 
     private static Run run(String members) {
-        Compilation compilation = Harness.compile(List.of("--release", "21"),
+        Compilation compilation = Harness.compile(List.of("--release", "21", "-Xlint:all", "-Werror"),
                 source("com.acme.Shapes", SHAPES + members + "}\n"));
         Harness.assertSuccess(compilation);
         return new Run(compilation, "com.acme.Shapes");
@@ -80,13 +100,31 @@ class PatternMatchingTest {
         }
         List<String> pushed = new ArrayList<>();
         try {
-            run.push(method, args).forEach(value -> pushed.add(String.valueOf(value)));
-        } catch (RuntimeException e) {
-            Throwable cause = e.getCause() instanceof RuntimeException inner ? inner : e;
-            pushed.add("!" + cause.getClass().getSimpleName());
+            push(run, method, pushed, args);
+        } catch (InvocationTargetException e) {
+            pushed.add("!" + e.getCause().getClass().getSimpleName());
         }
-        assertEquals(pushed, pulled, "pull mode differs from push mode for " + method + List.of(args));
-        assertEquals(expected, pulled, "wrong values from " + method + List.of(args));
+        assertEquals(pushed, pulled, "pull mode differs from push mode for " + method + Arrays.asList(args));
+        assertEquals(expected, pulled, "wrong values from " + method + Arrays.asList(args));
+    }
+
+    /** The template itself, run with a sink that collects into {@code values} (which keeps them on a throw). */
+    private static void push(Run run, String method, List<String> values, Object... args)
+            throws InvocationTargetException {
+        for (Method template : run.type("com.acme.Shapes").getDeclaredMethods()) {
+            if (template.getName().equals(method) && template.getParameterCount() == args.length + 1) {
+                Object[] all = Arrays.copyOf(args, args.length + 1);
+                all[args.length] = (Yield<Object>) value -> values.add(String.valueOf(value));
+                try {
+                    template.setAccessible(true);
+                    template.invoke(null, all);
+                    return;
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        throw new AssertionError("no template " + method);
     }
 
     @Test
@@ -156,5 +194,272 @@ class PatternMatchingTest {
         Object pair = run.callStatic("com.acme.Shapes", "shape", 2);
         run.assertCoroutineRuns(List.of("give", "a=1.0", "right=Circle[r=3.0] a=1.0"),
                 v -> v.equals("give") ? pair : null, "ask");
+    }
+    @Test
+    void patternSwitchStatementMatchesInSourceOrder() {
+        Run run = run("""
+                    @Generator
+                    static void describe(int i, Yield<String> out) {
+                        Object o = shape(i);
+                        switch (o) {
+                            case null -> out.yield("null");
+                            case Square(double side) when side > 2 -> {
+                                out.yield("big square");
+                                out.yield("side=" + side);
+                            }
+                            case Square(double side) -> out.yield("square " + side);
+                            case Pair(Square(var a), Pair(var b, Circle(double r))) -> {
+                                out.yield("deep " + a);
+                                out.yield("r=" + r + " b=" + b);
+                            }
+                            case Pair p -> {
+                                out.yield("pair");
+                                out.yield("left " + p.left());
+                            }
+                            case Color c when c == Color.GREEN && log("guard " + c) -> {
+                                out.yield("green");
+                                out.yield(c.name());
+                            }
+                            case Integer n -> {
+                                out.yield("int");
+                                out.yield("n+1=" + (n + 1));
+                            }
+                            default -> out.yield("other " + o);
+                        }
+                        out.yield("after");
+                    }
+                """);
+        assertTraces(run, List.of("big square", "side=2.5", "after"), "describe", 0);
+        assertTraces(run, List.of("other Circle[r=NaN]", "after"), "describe", 1);
+        assertTraces(run, List.of("pair", "left Square[side=1.0]", "after"), "describe", 2);
+        assertTraces(run, List.of("deep 1.0", "r=3.0 b=Square[side=2.0]", "after"), "describe", 4);
+        assertTraces(run, List.of("green", "GREEN", "after"), "describe", 5);
+        assertTraces(run, List.of("int", "n+1=43", "after"), "describe", 6);
+        assertTraces(run, List.of("other seven", "after"), "describe", 7);
+        assertTraces(run, List.of("null", "after"), "describe", 8);
+    }
+
+    @Test
+    void statementGroupsFallThroughAsWritten() {
+        Run run = run("""
+                    @Generator
+                    @SuppressWarnings("fallthrough")
+                    static void groups(int i, Yield<String> out) {
+                        Object o = shape(i);
+                        switch (o) {
+                            case String s:
+                                out.yield("string " + s);
+                                break;
+                            case Integer n when n > 40:
+                                out.yield("big int " + n);
+                                out.yield("n=" + n);
+                            case null, default:
+                                out.yield("fell " + o);
+                        }
+                        out.yield("end");
+                    }
+                """);
+        assertTraces(run, List.of("string seven", "end"), "groups", 7);
+        assertTraces(run, List.of("big int 42", "n=42", "fell 42", "end"), "groups", 6);
+        assertTraces(run, List.of("fell null", "end"), "groups", 8);
+        assertTraces(run, List.of("fell GREEN", "end"), "groups", 5);
+    }
+
+    @Test
+    void constantsMixWithPatternsAndCaseNull() {
+        Run run = run("""
+                    @Generator
+                    static void colors(int i, Yield<String> out) {
+                        Color c = i == 0 ? Color.RED : i == 1 ? Color.GREEN : null;
+                        switch (c) {
+                            case RED -> {
+                                out.yield("red");
+                                out.yield("r");
+                            }
+                            case GREEN -> out.yield("green");
+                            case null -> out.yield("none");
+                        }
+                    }
+
+                    @Generator
+                    static void words(String s, Yield<String> out) {
+                        switch (s) {
+                            case "a" -> out.yield("letter a");
+                            case String t when t.length() > 3 -> {
+                                out.yield("long");
+                                out.yield(t);
+                            }
+                            case String t -> out.yield("short " + t);
+                        }
+                    }
+                """);
+        assertTraces(run, List.of("red", "r"), "colors", 0);
+        assertTraces(run, List.of("green"), "colors", 1);
+        assertTraces(run, List.of("none"), "colors", 2);
+        assertTraces(run, List.of("letter a"), "words", "a");
+        assertTraces(run, List.of("long", "words"), "words", "words");
+        assertTraces(run, List.of("short ab"), "words", "ab");
+        assertTraces(run, List.of("!NullPointerException"), "words", (Object) null);
+    }
+
+    @Test
+    void nullWithoutCaseNullAndUnmatchedRecordsThrowAsJavacDoes() {
+        Run run = run("""
+                    @Generator
+                    static void noNullCase(int i, Yield<String> out) {
+                        Object o = shape(i);
+                        out.yield("before");
+                        switch (o) {
+                            case Square s -> {
+                                out.yield("square");
+                                out.yield("" + s.side());
+                            }
+                            default -> out.yield("other");
+                        }
+                    }
+
+                    @Generator
+                    static void fuse(boolean boom, Yield<String> out) {
+                        Fuse f = boom ? new Boom(1) : new Dud();
+                        out.yield("lit");
+                        switch (f) {
+                            case Boom(int x) -> {
+                                out.yield("boom " + x);
+                                out.yield("x");
+                            }
+                            case Dud() -> out.yield("dud");
+                        }
+                    }
+                """);
+        assertTraces(run, List.of("before", "square", "2.5"), "noNullCase", 0);
+        assertTraces(run, List.of("before", "!NullPointerException"), "noNullCase", 8);
+        assertTraces(run, List.of("lit", "dud"), "fuse", false);
+        assertTraces(run, List.of("lit", "!MatchException"), "fuse", true);
+    }
+
+    @Test
+    void patternSwitchExpressionsWithYieldsAndCopiedOnes() {
+        Run run = run("""
+                    @Generator
+                    static void expression(int i, Yield<String> out) {
+                        Object o = shape(i);
+                        String side = "outer";
+                        String copied = switch (o) {
+                            case Square(double s) when s > 1 -> "sq " + s;
+                            case Pair(var l, var r) -> "pair " + l;
+                            case null, default -> "?";
+                        };
+                        out.yield(copied + " " + side);
+                        String s = switch (o) {
+                            case Square(double x) -> {
+                                out.yield("in square");
+                                yield "side " + x + " " + side;
+                            }
+                            case Circle c when c.r() != c.r() -> {
+                                out.yield("nan circle");
+                                yield "nan";
+                            }
+                            case null -> "null!";
+                            default -> {
+                                out.yield("default");
+                                yield "other";
+                            }
+                        };
+                        out.yield(s);
+                    }
+                """);
+        assertTraces(run, List.of("sq 2.5 outer", "in square", "side 2.5 outer"), "expression", 0);
+        assertTraces(run, List.of("? outer", "nan circle", "nan"), "expression", 1);
+        assertTraces(run, List.of("pair Square[side=1.0] outer", "default", "other"), "expression", 2);
+        assertTraces(run, List.of("? outer", "null!"), "expression", 8);
+    }
+
+    @Test
+    void closedWhileSuspendedInACaseRunsOnlyTheFinallyBlock() throws Exception {
+        Run run = run("""
+                    @Generator
+                    static void closing(int i, Yield<String> out) {
+                        Object o = shape(i);
+                        try {
+                            switch (o) {
+                                case Pair(var l, var r) when log("guard " + l) -> {
+                                    out.yield("l=" + l);
+                                    LOG.add("between");
+                                    out.yield("r=" + r);
+                                }
+                                default -> out.yield("x");
+                            }
+                        } finally {
+                            LOG.add("finally");
+                        }
+                    }
+                """);
+        @SuppressWarnings("unchecked")
+        List<String> log = (List<String>) run.type("com.acme.Shapes").getDeclaredField("LOG").get(null);
+        assertTraces(run, List.of("l=Square[side=1.0]", "r=Circle[r=3.0]"), "closing", 2);
+        log.clear();
+        Iterator<?> iterator = (Iterator<?>) run.callStatic("com.acme.ShapesGenerators", "closing", 2);
+        assertEquals("l=Square[side=1.0]", iterator.next());
+        ((AutoCloseable) iterator).close();
+        assertEquals(List.of("guard Square[side=1.0]", "finally"), log);
+    }
+
+    @Test
+    void patternVariablesReuseNamesOfEarlierLocalsAndSentSelectors() {
+        Run run = run("""
+                    @Generator
+                    static void reuse(int i, Yield<String> out) {
+                        {
+                            String s = "block";
+                            LOG.add(s);
+                            double side = 0;
+                            LOG.add("" + side);
+                        }
+                        switch (shape(i)) {
+                            case String s -> {
+                                out.yield("string " + s);
+                                out.yield(s);
+                            }
+                            case Square(double side) -> {
+                                out.yield("side " + side);
+                                out.yield("again " + side);
+                            }
+                            default -> out.yield("other");
+                        }
+                    }
+
+                    @Generator
+                    static void sent(Coroutine<String, Object> co) {
+                        switch (co.yield("give")) {
+                            case Square(var side) when side > 1 -> {
+                                co.yield("side=" + side);
+                                co.yield("twice " + (2 * side));
+                            }
+                            case null, default -> co.yield("nothing");
+                        }
+                    }
+                """);
+        assertTraces(run, List.of("string seven", "seven"), "reuse", 7);
+        assertTraces(run, List.of("side 2.5", "again 2.5"), "reuse", 0);
+        Object square = run.callStatic("com.acme.Shapes", "shape", 0);
+        run.assertCoroutineRuns(List.of("give", "side=2.5", "twice 5.0"),
+                v -> v.equals("give") ? square : null, "sent");
+        run.assertCoroutineRuns(List.of("give", "nothing"), v -> null, "sent");
+    }
+
+    @Test
+    void aYieldInAGuardIsAnErrorAtTheGuard() {
+        Harness.Source t = source("com.acme.Shapes", SHAPES + """
+                    @Generator
+                    static void m(Coroutine<String, Boolean> co) {
+                        switch (shape(0)) {
+                            case Square s when co.yield▶("ask") -> co.yield("yes");
+                            default -> co.yield("no");
+                        }
+                    }
+                }
+                """);
+        Compilation compilation = Harness.compile(List.of("--release", "21"), t);
+        Harness.assertErrors(compilation, Harness.error(t.marks().get(0), "yield inside a 'when' guard"));
     }
 }
