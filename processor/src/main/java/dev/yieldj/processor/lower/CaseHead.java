@@ -16,7 +16,7 @@ import java.util.List;
  * by their kind names ({@code CONSTANT_CASE_LABEL}, {@code PATTERN_CASE_LABEL},
  * {@code DEFAULT_CASE_LABEL}) and the guard as the one other child that is not the case's body.
  *
- * @param labels the labels in source order
+ * @param labels the labels in source order (none for {@code default} before Java 21)
  * @param guard the guard, or null
  */
 record CaseHead(List<TreePath> labels, TreePath guard) {
@@ -34,7 +34,8 @@ record CaseHead(List<TreePath> labels, TreePath guard) {
                     return super.scan(tree, unused);
                 }
                 TreePath child = new TreePath(casePath, tree);
-                if (tree.getKind().name().endsWith("_CASE_LABEL")) {
+                // before Java 21 the labels are the constant expressions themselves
+                if (tree.getKind().name().endsWith("_CASE_LABEL") || caseTree.getExpressions().contains(tree)) {
                     labels.add(child);
                 } else if (tree != caseTree.getBody() && (statements == null || !statements.contains(tree))) {
                     guard[0] = child;
@@ -46,10 +47,22 @@ record CaseHead(List<TreePath> labels, TreePath guard) {
     }
 
     /**
-     * Whether any of {@code cases} has a pattern label or {@code case null}: such a switch matches
-     * in source order (first match, guards, null) rather than by constant, and is lowered so.
+     * Whether javac should choose among {@code cases}: a switch with a pattern label or
+     * {@code case null} matches in source order (first match, guards, null) rather than by
+     * constant, and a switch expression without {@code default} ({@code expression}) throws what
+     * its release throws when nothing matches ({@code IncompatibleClassChangeError} up to Java 20,
+     * {@code MatchException} from 21).
      */
-    static boolean matchesPatterns(TreePath switchPath, List<? extends CaseTree> cases) {
+    static boolean javacChooses(TreePath switchPath, List<? extends CaseTree> cases, boolean expression) {
+        boolean hasDefault = false;
+        for (CaseTree caseTree : cases) {
+            CaseHead head = of(new TreePath(switchPath, caseTree));
+            hasDefault |= head.labels().isEmpty() || head.labels().stream().anyMatch(CaseHead::isDefault);
+        }
+        return matchesPatterns(switchPath, cases) || (expression && !hasDefault);
+    }
+
+    private static boolean matchesPatterns(TreePath switchPath, List<? extends CaseTree> cases) {
         for (CaseTree caseTree : cases) {
             for (ExpressionTree constant : caseTree.getExpressions()) {
                 if (constant.getKind() == Tree.Kind.NULL_LITERAL) {

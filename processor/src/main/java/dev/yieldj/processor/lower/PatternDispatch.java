@@ -19,8 +19,10 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 
 /**
- * The dispatch of a switch with pattern labels or {@code case null} whose cases suspend. javac
- * itself picks the case: a switch expression with the template's own labels and guards, in the
+ * The dispatch of a switch whose cases suspend, when only javac can pick the case as the template
+ * means it: a switch with pattern labels or {@code case null}, or a switch expression without
+ * {@code default} (what it throws when nothing matches depends on the release). javac itself picks
+ * the case: a switch expression with the template's own labels and guards, in the
  * template's order, yields the index of the case that matches, so that first match, dominance,
  * guards, {@code case null}, the {@code NullPointerException} of a null without it and the
  * {@code MatchException} of an exhaustive switch that nothing matches are exactly javac's. The

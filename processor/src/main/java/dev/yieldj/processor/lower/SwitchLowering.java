@@ -8,7 +8,6 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.yieldj.processor.ir.Code;
-import dev.yieldj.processor.ir.JavaType;
 import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.Stmt;
 import java.util.ArrayList;
@@ -53,11 +52,10 @@ final class SwitchLowering {
         for (int i = 0; i < cases.size(); i++) {
             entries.add(graph.newState());
         }
-        int unmatched = -1;
-        if (CaseHead.matchesPatterns(path, cases)) {
+        if (CaseHead.javacChooses(path, cases, result != null)) {
             patterns.emit(path, selector, cases, entries);
         } else {
-            unmatched = dispatchOnConstants(path, selector, cases, entries, exit, result);
+            dispatchOnConstants(path, selector, cases, entries, exit);
         }
         for (int i = 0; i < cases.size(); i++) {
             CaseTree caseTree = cases.get(i);
@@ -84,28 +82,20 @@ final class SwitchLowering {
                 }
             }
         }
-        if (unmatched >= 0) {
-            graph.place(unmatched);
-            graph.emit(new Stmt.Exec(Code.text("throw new ").then(
-                    Code.type(JavaType.Named.of("java.lang", "IncompatibleClassChangeError")), "();"), false));
-        }
         graph.place(exit);
         graph.detach();
     }
 
-    /**
-     * A switch on the selector's constants to the cases' entries; returns the state where a switch
-     * expression without {@code default} that no case matched goes, or -1 when there is none.
-     */
-    private int dispatchOnConstants(TreePath path, Code selector, List<? extends CaseTree> cases,
-            List<Integer> entries, int exit, LocalVar result) {
+    /** A switch on the selector's constants to the cases' entries; without {@code default}, on to {@code exit}. */
+    private void dispatchOnConstants(TreePath path, Code selector, List<? extends CaseTree> cases,
+            List<Integer> entries, int exit) {
         List<Stmt.Switch.Case> dispatch = new ArrayList<>();
-        int defaultState = -1;
+        int otherwise = exit;
         for (int i = 0; i < cases.size(); i++) {
             CaseTree caseTree = cases.get(i);
             TreePath casePath = Lowering.child(path, caseTree);
             if (caseTree.getExpressions().isEmpty()) {
-                defaultState = entries.get(i);
+                otherwise = entries.get(i);
             } else {
                 List<Code> labels = new ArrayList<>();
                 for (ExpressionTree label : caseTree.getExpressions()) {
@@ -114,10 +104,7 @@ final class SwitchLowering {
                 dispatch.add(new Stmt.Switch.Case(labels, entries.get(i)));
             }
         }
-        int unmatched = defaultState < 0 && result != null ? graph.newState() : -1;
-        int otherwise = defaultState >= 0 ? defaultState : unmatched >= 0 ? unmatched : exit;
         graph.emit(new Stmt.Switch(selector, dispatch, otherwise));
-        return unmatched;
     }
 
     Code lowerSwitchExpression(TreePath path, SwitchExpressionTree tree) {

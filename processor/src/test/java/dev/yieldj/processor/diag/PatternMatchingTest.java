@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,14 +76,19 @@ class PatternMatchingTest {
 
             """;
 
-    @BeforeEach
-    void needsRelease21() {
+    private static void needsRelease21() {
         Prerequisites.skipUnless(Runtime.version().feature() >= 21, "--release 21 needs JDK 21+");
     }
 
     private static Run run(String members) {
-        Compilation compilation = Harness.compile(List.of("--release", "21", "-Xlint:all", "-Werror"),
-                source("com.acme.Shapes", SHAPES + members + "}\n"));
+        needsRelease21();
+        return run(List.of("--release", "21"), SHAPES + members + "}\n");
+    }
+
+    private static Run run(List<String> release, String source) {
+        List<String> options = new ArrayList<>(release);
+        options.addAll(List.of("-Xlint:all", "-Werror"));
+        Compilation compilation = Harness.compile(options, source("com.acme.Shapes", source));
         Harness.assertSuccess(compilation);
         return new Run(compilation, "com.acme.Shapes");
     }
@@ -447,8 +451,39 @@ class PatternMatchingTest {
         run.assertCoroutineRuns(List.of("give", "nothing"), v -> null, "sent");
     }
 
+    /** Java 17 too: a switch expression without default lets javac throw what its release throws if nothing matches. */
+    @Test
+    void enumSwitchExpressionWithoutDefaultWhoseCasesSuspend() {
+        Run run = run(List.of(), """
+                package com.acme;
+
+                import dev.yieldj.Generator;
+                import dev.yieldj.Yield;
+
+                public class Shapes {
+                    enum Color { RED, GREEN }
+
+                    @Generator
+                    static void named(boolean red, Yield<String> out) {
+                        Color c = red ? Color.RED : Color.GREEN;
+                        String name = switch (c) {
+                            case RED -> {
+                                out.yield("red!");
+                                yield "red";
+                            }
+                            case GREEN -> "green";
+                        };
+                        out.yield(name);
+                    }
+                }
+                """);
+        assertTraces(run, List.of("red!", "red"), "named", true);
+        assertTraces(run, List.of("green"), "named", false);
+    }
+
     @Test
     void aYieldInAGuardIsAnErrorAtTheGuard() {
+        needsRelease21();
         Harness.Source t = source("com.acme.Shapes", SHAPES + """
                     @Generator
                     static void m(Coroutine<String, Boolean> co) {
