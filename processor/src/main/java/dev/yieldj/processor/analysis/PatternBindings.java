@@ -20,17 +20,24 @@ public final class PatternBindings {
 
     private PatternBindings() {}
 
-    /** The variables of the binding patterns in {@code pattern}, in source order, as paths. */
+    /** The variables of the binding patterns in {@code pattern}, in source order, as paths; unnamed ones are none. */
     public static List<TreePath> variables(TreePath pattern) {
         List<TreePath> variables = new ArrayList<>();
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitBindingPattern(BindingPatternTree node, Void unused) {
-                variables.add(new TreePath(getCurrentPath(), node.getVariable()));
+                if (!isUnnamed(node)) {
+                    variables.add(new TreePath(getCurrentPath(), node.getVariable()));
+                }
                 return super.visitBindingPattern(node, unused);
             }
         }.scan(pattern, null);
         return variables;
+    }
+
+    /** Whether {@code binding} is {@code String _} (Java 22): no variable, nothing to store. */
+    public static boolean isUnnamed(BindingPatternTree binding) {
+        return binding.getVariable().getName().isEmpty() || binding.getVariable().getName().contentEquals("_");
     }
 
     /** The pattern variables of {@code pattern} that {@code managed} has, in source order. */

@@ -28,6 +28,7 @@ import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.yieldj.processor.analysis.PatternBindings;
 import dev.yieldj.processor.analysis.TypeSpelling;
 import dev.yieldj.processor.check.Messages;
 import dev.yieldj.processor.ir.Code;
@@ -259,7 +260,7 @@ final class StatementLowering {
             public Void visitBindingPattern(BindingPatternTree node, Void unused) {
                 TreePath variable = new TreePath(getCurrentPath(), node.getVariable());
                 Element element = env.trees().getElement(variable);
-                if (element != null && !locals.isManaged(element)) {
+                if (element != null && !locals.isManaged(element) && !PatternBindings.isUnnamed(node)) {
                     locals.manage(element, locals.newVar(node.getVariable().getName().toString(),
                             env.spelling().typeCode(element.asType()), LocalVar.Kind.BINDING));
                 }

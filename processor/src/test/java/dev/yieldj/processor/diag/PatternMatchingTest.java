@@ -4,12 +4,8 @@ import static dev.yieldj.processor.diag.Harness.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import dev.yieldj.Yield;
 import dev.yieldj.processor.diag.Harness.Run;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -93,42 +89,8 @@ class PatternMatchingTest {
         return new Run(compilation, "com.acme.Shapes");
     }
 
-    /** Pull mode and push mode agree on values and on the exception, if any, and equal {@code expected}. */
     private static void assertTraces(Run run, List<String> expected, String method, Object... args) {
-        List<String> pulled = new ArrayList<>();
-        try {
-            Iterator<?> iterator = (Iterator<?>) run.callStatic("com.acme.ShapesGenerators", method, args);
-            iterator.forEachRemaining(value -> pulled.add(String.valueOf(value)));
-        } catch (RuntimeException e) {
-            pulled.add("!" + e.getClass().getSimpleName());
-        }
-        List<String> pushed = new ArrayList<>();
-        try {
-            push(run, method, pushed, args);
-        } catch (InvocationTargetException e) {
-            pushed.add("!" + e.getCause().getClass().getSimpleName());
-        }
-        assertEquals(pushed, pulled, "pull mode differs from push mode for " + method + Arrays.asList(args));
-        assertEquals(expected, pulled, "wrong values from " + method + Arrays.asList(args));
-    }
-
-    /** The template itself, run with a sink that collects into {@code values} (which keeps them on a throw). */
-    private static void push(Run run, String method, List<String> values, Object... args)
-            throws InvocationTargetException {
-        for (Method template : run.type("com.acme.Shapes").getDeclaredMethods()) {
-            if (template.getName().equals(method) && template.getParameterCount() == args.length + 1) {
-                Object[] all = Arrays.copyOf(args, args.length + 1);
-                all[args.length] = (Yield<Object>) value -> values.add(String.valueOf(value));
-                try {
-                    template.setAccessible(true);
-                    template.invoke(null, all);
-                    return;
-                } catch (IllegalAccessException e) {
-                    throw new AssertionError(e);
-                }
-            }
-        }
-        throw new AssertionError("no template " + method);
+        Traces.assertTraces(run, "com.acme.Shapes", expected, method, args);
     }
 
     @Test
