@@ -165,7 +165,7 @@ final class ExpressionLowering {
         if (instanceOf.getPattern() instanceof BindingPatternTree binding) {
             TreePath variablePath = Lowering.child(patternPath, binding.getVariable());
             pattern = env.translateJumpFree(Lowering.child(variablePath, binding.getVariable().getType()))
-                    .then(" " + binding.getVariable().getName());
+                    .then(" " + (PatternBindings.isUnnamed(binding) ? "_" : binding.getVariable().getName()));
         } else {
             pattern = env.translateJumpFree(patternPath); // a record pattern
         }

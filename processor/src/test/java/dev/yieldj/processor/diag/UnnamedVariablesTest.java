@@ -18,6 +18,7 @@ class UnnamedVariablesTest {
     private static final String SOURCE = """
             package com.acme;
 
+            import dev.yieldj.Coroutine;
             import dev.yieldj.Generator;
             import dev.yieldj.Yield;
             import java.util.*;
@@ -78,6 +79,13 @@ class UnnamedVariablesTest {
                 }
 
                 @Generator
+                static void sent(Coroutine<String, Object> co) {
+                    if (co.yield("give") instanceof String _) {
+                        co.yield("a string");
+                    }
+                }
+
+                @Generator
                 static void variables(Yield<String> out) {
                     String _ = note("evaluated");
                     out.yield("after local");
@@ -118,6 +126,13 @@ class UnnamedVariablesTest {
         Traces.assertTraces(run, "com.acme.Unnamed", List.of("side 1.0", "again 1.0", "pair"), "patterns", 1);
         Traces.assertTraces(run, "com.acme.Unnamed",
                 List.of("right Circle[r=7.0]", "right again Circle[r=7.0]"), "patterns", 2);
+    }
+
+    @Test
+    void anUnnamedTypePatternOnAValueSentIn() {
+        Run run = compiled();
+        run.assertCoroutineRuns(List.of("give", "a string"), v -> v.equals("give") ? "text" : null, "sent");
+        run.assertCoroutineRuns(List.of("give"), v -> 1, "sent");
     }
 
     @Test
