@@ -221,21 +221,28 @@ final class NameEdits extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitInstanceOf(InstanceOfTree node, Void unused) {
-        if (captureDepth == 0 && node.getPattern() instanceof BindingPatternTree binding) {
-            TreePath patternPath = new TreePath(getCurrentPath(), binding);
-            TreePath variablePath = new TreePath(patternPath, binding.getVariable());
-            LocalVar var = managed.lookup(translator.trees.getElement(variablePath));
-            if (var != null) {
-                // the pattern variable outlives the condition's state: copy it into its field
-                String name = binding.getVariable().getName().toString();
+        if (captureDepth == 0 && node.getPattern() != null) {
+            TreePath patternPath = new TreePath(getCurrentPath(), node.getPattern());
+            List<PatternBindings.Stored> stored = PatternBindings.stored(patternPath, translator.trees, managed);
+            if (!stored.isEmpty()) {
+                // the pattern variables outlive the condition's state: copy them into their fields
                 Code expression = translated(new TreePath(getCurrentPath(), node.getExpression()));
-                Code type = translated(new TreePath(variablePath, binding.getVariable().getType()));
-                replace(node, Code.text("(").then(expression, " instanceof ", type, " " + name + " && (this.",
-                        Code.var(var), " = " + name + ") == " + name + ")"));
+                replace(node, PatternBindings.storing(
+                        expression.then(" instanceof ", pattern(patternPath)), stored));
                 return null;
             }
         }
         return super.visitInstanceOf(node, unused);
+    }
+
+    /** A pattern, translated; a type pattern is its type and name (modifiers are not needed). */
+    private Code pattern(TreePath patternPath) {
+        if (patternPath.getLeaf() instanceof BindingPatternTree binding) {
+            TreePath variablePath = new TreePath(patternPath, binding.getVariable());
+            return translated(new TreePath(variablePath, binding.getVariable().getType()))
+                    .then(" " + binding.getVariable().getName());
+        }
+        return translated(patternPath);
     }
 
     @Override

@@ -108,8 +108,10 @@ final class SynthesizedTrees {
     /** Whether the text of a variable's span names it: a declaration of the source, not an added one. */
     private boolean declaresItsName(VariableTree variable, long start, long end) {
         String text = source.subSequence((int) start, (int) end).toString();
-        return java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(
-                variable.getName().toString()) + "(?![\\w$])").matcher(text).find();
+        // javac names an unnamed variable (Java 22) with the empty name; its text is '_'
+        String name = variable.getName().isEmpty() ? "_" : variable.getName().toString();
+        return java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(name)
+                + "(?![\\w$])").matcher(text).find();
     }
 
     private boolean textAt(long at, CharSequence name) {

@@ -74,6 +74,8 @@ public enum Messages {
     YIELD_IN_STATEMENT("a yield inside this %s is not supported"),
     YIELD_IN_EXPRESSION("a yield inside this %s is not supported: assign the yielded value to a local variable"
             + " first"),
+    YIELD_IN_GUARD("a yield inside a 'when' guard is not supported: the guard must decide without suspending;"
+            + " yield in the case's body instead, or compute the value the guard tests before the switch"),
     SINK_CALL_AS_VALUE("'%s' returns nothing here: call it as a statement");
 
     private static final String ANONYMOUS_WHY = ": yieldj reads the @Generator bodies of this class during annotation"

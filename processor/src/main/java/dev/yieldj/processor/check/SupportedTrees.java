@@ -2,7 +2,6 @@ package dev.yieldj.processor.check;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import java.util.Map;
@@ -22,7 +21,9 @@ public final class SupportedTrees {
             "CONTINUE", "DO_WHILE_LOOP", "ENHANCED_FOR_LOOP", "EXPRESSION_STATEMENT", "MEMBER_SELECT",
             "MEMBER_REFERENCE", "FOR_LOOP", "IDENTIFIER", "IF", "INSTANCE_OF", "LABELED_STATEMENT", "METHOD",
             "METHOD_INVOCATION", "MODIFIERS", "NEW_ARRAY", "NEW_CLASS", "LAMBDA_EXPRESSION", "PARENTHESIZED",
-            "BINDING_PATTERN", "DEFAULT_CASE_LABEL", "CONSTANT_CASE_LABEL", "PRIMITIVE_TYPE", "RETURN",
+            "BINDING_PATTERN", "DECONSTRUCTION_PATTERN", "PATTERN_CASE_LABEL", "DEFAULT_CASE_LABEL",
+            "CONSTANT_CASE_LABEL", "ANY_PATTERN",
+            "PRIMITIVE_TYPE", "RETURN",
             "EMPTY_STATEMENT", "SWITCH", "SWITCH_EXPRESSION", "SYNCHRONIZED", "THROW", "TRY", "PARAMETERIZED_TYPE",
             "UNION_TYPE", "INTERSECTION_TYPE", "TYPE_CAST", "TYPE_PARAMETER", "VARIABLE", "WHILE_LOOP", "YIELD",
             "POSTFIX_INCREMENT", "POSTFIX_DECREMENT", "PREFIX_INCREMENT", "PREFIX_DECREMENT", "UNARY_PLUS",
@@ -39,9 +40,6 @@ public final class SupportedTrees {
 
     /** The kinds rejected in a template body, with what the message calls them. */
     public static final Map<String, String> REJECTED = Map.ofEntries(
-            Map.entry("PATTERN_CASE_LABEL", "a pattern case label (pattern switch)"),
-            Map.entry("DECONSTRUCTION_PATTERN", "a record pattern"),
-            Map.entry("ANY_PATTERN", "an unnamed pattern '_'"),
             Map.entry("GUARDED_PATTERN", "a guarded pattern"),
             Map.entry("PARENTHESIZED_PATTERN", "a parenthesized pattern"),
             Map.entry("ANNOTATION_TYPE", "a local annotation interface"),
@@ -63,7 +61,7 @@ public final class SupportedTrees {
                 if (tree == null) {
                     return null;
                 }
-                String construct = unsupported(tree, getCurrentPath() == null ? null : getCurrentPath().getLeaf());
+                String construct = unsupported(tree);
                 if (construct != null) {
                     diagnostics.error(tree, unit, Messages.UNSUPPORTED_CONSTRUCT.format(construct));
                     return null;
@@ -73,21 +71,14 @@ public final class SupportedTrees {
         }.scan(body, null);
     }
 
-    /** What the message calls {@code tree} if it is unsupported (its parent is {@code parent}), else null. */
-    static String unsupported(Tree tree, Tree parent) {
+    /** What the message calls {@code tree} if it is unsupported, else null. */
+    static String unsupported(Tree tree) {
         String kind = tree.getKind().name();
         if (REJECTED.containsKey(kind)) {
             return REJECTED.get(kind);
         }
         if (!SUPPORTED.contains(kind)) {
             return "the tree kind " + kind;
-        }
-        if (kind.equals("NULL_LITERAL") && parent != null
-                && (parent.getKind().name().equals("CASE") || parent.getKind().name().equals("CONSTANT_CASE_LABEL"))) {
-            return "'case null'";
-        }
-        if (tree instanceof VariableTree variable && variable.getName().contentEquals("_")) {
-            return "an unnamed variable '_'";
         }
         return null;
     }

@@ -19,6 +19,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
+import dev.yieldj.processor.analysis.PatternBindings;
 import dev.yieldj.processor.check.Messages;
 import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.JavaType;
@@ -153,21 +154,23 @@ final class ExpressionLowering {
         return prefix.then(" {", join(elements), "}");
     }
 
-    /** {@code value instanceof T name}: a managed pattern variable is also stored where later states read it. */
+    /** {@code value instanceof P}: the managed pattern variables are also stored where later states read them. */
     private Code lowerInstanceOf(TreePath path, InstanceOfTree instanceOf) {
         Code value = lower(Lowering.child(path, instanceOf.getExpression()));
-        if (!(instanceOf.getPattern() instanceof BindingPatternTree binding)) {
+        if (instanceOf.getPattern() == null) {
             return value.then(" instanceof ", env.translateJumpFree(Lowering.child(path, instanceOf.getType())));
         }
-        TreePath patternPath = Lowering.child(path, binding);
-        TreePath variablePath = Lowering.child(patternPath, binding.getVariable());
-        String name = binding.getVariable().getName().toString();
-        Code type = env.translateJumpFree(Lowering.child(variablePath, binding.getVariable().getType()));
-        LocalVar var = locals.lookup(env.trees().getElement(variablePath));
-        Code test = Code.text("(").then(value, " instanceof ", type, " " + name);
-        return var == null
-                ? test.then(")")
-                : test.then(" && (this.", Code.var(var), " = " + name + ") == " + name + ")");
+        TreePath patternPath = Lowering.child(path, instanceOf.getPattern());
+        Code pattern;
+        if (instanceOf.getPattern() instanceof BindingPatternTree binding) {
+            TreePath variablePath = Lowering.child(patternPath, binding.getVariable());
+            pattern = env.translateJumpFree(Lowering.child(variablePath, binding.getVariable().getType()))
+                    .then(" " + (PatternBindings.isUnnamed(binding) ? "_" : binding.getVariable().getName()));
+        } else {
+            pattern = env.translateJumpFree(patternPath); // a record pattern
+        }
+        return PatternBindings.storing(value.then(" instanceof ", pattern),
+                PatternBindings.stored(patternPath, env.trees(), locals));
     }
 
     private Code lowerOperator(TreePath path, Tree tree) {

@@ -23,20 +23,25 @@ final class Locals implements ManagedVariables {
     private final Map<LocalVar, TypeSpelling.Unnameable> unnameable = new LinkedHashMap<>();
 
     LocalVar newVar(String name, Code type, LocalVar.Kind kind) {
-        LocalVar var = new LocalVar(vars.size(), name, type, kind, null);
+        LocalVar var = new LocalVar(vars.size(), named(name), type, kind, null);
         vars.add(var);
         return var;
     }
 
     /** A managed local of the template, declared by {@code element}. */
     LocalVar declare(Element element, String name, TypeSpelling.LocalType type, LocalVar.Kind kind) {
-        LocalVar var = new LocalVar(vars.size(), name, type.type(), kind, type.fieldType());
+        LocalVar var = new LocalVar(vars.size(), named(name), type.type(), kind, type.fieldType());
         vars.add(var);
         if (type.unnameable() != null) {
             unnameable.put(var, type.unnameable());
         }
         managed.put(element, var);
         return var;
+    }
+
+    /** javac names an unnamed variable {@code _} with the empty name; its value still needs a variable. */
+    private static String named(String name) {
+        return name.isEmpty() || name.equals("_") ? "unnamed" : name;
     }
 
     void manage(Element element, LocalVar var) {

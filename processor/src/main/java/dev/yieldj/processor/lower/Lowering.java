@@ -5,6 +5,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.yieldj.processor.analysis.Completion;
 import dev.yieldj.processor.analysis.GeneratedTypes;
+import dev.yieldj.processor.analysis.ManagedVariables;
 import dev.yieldj.processor.analysis.Translation;
 import dev.yieldj.processor.analysis.Translator;
 import dev.yieldj.processor.analysis.TypeSpelling;
@@ -65,6 +66,11 @@ record Lowering(
     /** An expression or type that contains no jumps, translated. */
     Code translateJumpFree(TreePath path) {
         return placedHere(translator.translate(path, locals));
+    }
+
+    /** An expression that contains no jumps, translated with {@code managed} as the managed variables. */
+    Code translateJumpFree(TreePath path, ManagedVariables managed) {
+        return placedHere(translator.translate(path, managed));
     }
 
     /** The code of {@code translation}, which goes into the current state. */

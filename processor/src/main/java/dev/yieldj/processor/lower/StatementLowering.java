@@ -3,6 +3,7 @@ package dev.yieldj.processor.lower;
 import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -27,6 +28,7 @@ import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.yieldj.processor.analysis.PatternBindings;
 import dev.yieldj.processor.analysis.TypeSpelling;
 import dev.yieldj.processor.check.Messages;
 import dev.yieldj.processor.ir.Code;
@@ -265,7 +267,7 @@ final class StatementLowering {
             public Void visitBindingPattern(BindingPatternTree node, Void unused) {
                 TreePath variable = new TreePath(getCurrentPath(), node.getVariable());
                 Element element = env.trees().getElement(variable);
-                if (element != null && !locals.isManaged(element)) {
+                if (element != null && !locals.isManaged(element) && !PatternBindings.isUnnamed(node)) {
                     locals.manage(element, locals.newVar(node.getVariable().getName().toString(),
                             env.spelling().typeCode(element.asType()), LocalVar.Kind.BINDING));
                 }
@@ -280,6 +282,11 @@ final class StatementLowering {
             @Override
             public Void visitClass(ClassTree node, Void unused) {
                 return null;
+            }
+
+            @Override
+            public Void visitCase(CaseTree node, Void unused) {
+                return null; // a case's pattern variables stay in the case (PatternDispatch manages its own)
             }
         }.scan(condition, null);
     }

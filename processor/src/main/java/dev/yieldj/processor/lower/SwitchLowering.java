@@ -8,7 +8,6 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.yieldj.processor.ir.Code;
-import dev.yieldj.processor.ir.JavaType;
 import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.Stmt;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ final class SwitchLowering {
     private final Locals locals;
     private final StatementLowering statements;
     private final ExpressionLowering expressions;
+    private final PatternDispatch patterns;
 
     SwitchLowering(Lowering env, StatementLowering statements, ExpressionLowering expressions) {
         this.env = env;
@@ -32,6 +32,7 @@ final class SwitchLowering {
         this.locals = env.locals();
         this.statements = statements;
         this.expressions = expressions;
+        this.patterns = new PatternDispatch(env);
     }
 
     void lowerSwitch(TreePath path, SwitchTree tree, List<Tree> keys) {
@@ -47,29 +48,15 @@ final class SwitchLowering {
      * each case's code; rule cases of an expression assign {@code result}.
      */
     private void lowerCases(TreePath path, Code selector, List<? extends CaseTree> cases, int exit, LocalVar result) {
-        List<Stmt.Switch.Case> dispatch = new ArrayList<>();
         List<Integer> entries = new ArrayList<>();
-        int defaultState = exit;
-        boolean hasDefault = false;
-        for (CaseTree caseTree : cases) {
-            int entry = graph.newState();
-            entries.add(entry);
-            TreePath casePath = Lowering.child(path, caseTree);
-            if (caseTree.getExpressions().isEmpty()) {
-                defaultState = entry;
-                hasDefault = true;
-            } else {
-                List<Code> labels = new ArrayList<>();
-                for (ExpressionTree label : caseTree.getExpressions()) {
-                    labels.add(env.translateJumpFree(Lowering.child(casePath, label)));
-                }
-                dispatch.add(new Stmt.Switch.Case(labels, entry));
-            }
+        for (int i = 0; i < cases.size(); i++) {
+            entries.add(graph.newState());
         }
-        if (!hasDefault && result != null) {
-            defaultState = graph.newState();
+        if (CaseHead.javacChooses(path, cases, result != null)) {
+            patterns.emit(path, selector, cases, entries);
+        } else {
+            dispatchOnConstants(path, selector, cases, entries, exit);
         }
-        graph.emit(new Stmt.Switch(selector, dispatch, defaultState));
         for (int i = 0; i < cases.size(); i++) {
             CaseTree caseTree = cases.get(i);
             TreePath casePath = Lowering.child(path, caseTree);
@@ -95,13 +82,29 @@ final class SwitchLowering {
                 }
             }
         }
-        if (!hasDefault && result != null) {
-            graph.place(defaultState);
-            graph.emit(new Stmt.Exec(Code.text("throw new ").then(
-                    Code.type(JavaType.Named.of("java.lang", "IncompatibleClassChangeError")), "();"), false));
-        }
         graph.place(exit);
         graph.detach();
+    }
+
+    /** A switch on the selector's constants to the cases' entries; without {@code default}, on to {@code exit}. */
+    private void dispatchOnConstants(TreePath path, Code selector, List<? extends CaseTree> cases,
+            List<Integer> entries, int exit) {
+        List<Stmt.Switch.Case> dispatch = new ArrayList<>();
+        int otherwise = exit;
+        for (int i = 0; i < cases.size(); i++) {
+            CaseTree caseTree = cases.get(i);
+            TreePath casePath = Lowering.child(path, caseTree);
+            if (caseTree.getExpressions().isEmpty()) {
+                otherwise = entries.get(i);
+            } else {
+                List<Code> labels = new ArrayList<>();
+                for (ExpressionTree label : caseTree.getExpressions()) {
+                    labels.add(env.translateJumpFree(Lowering.child(casePath, label)));
+                }
+                dispatch.add(new Stmt.Switch.Case(labels, entries.get(i)));
+            }
+        }
+        graph.emit(new Stmt.Switch(selector, dispatch, otherwise));
     }
 
     Code lowerSwitchExpression(TreePath path, SwitchExpressionTree tree) {
