@@ -95,6 +95,9 @@ final class SynthesizedTrees {
             if (tree instanceof ClassTree type && type.getMembers().contains(child) && spans.end(child) < 0) {
                 continue; // a member javac added (a constructor, a record's accessors): not in the text, not needed
             }
+            if (isImplicitSuperCall(tree, child)) {
+                continue; // javac adds it to a constructor as it attributes the body; it adds it again to the copy
+            }
             // an anonymous class body starts at its brace, after the type it names (in the new expression)
             boolean anonymousSupertype = tree instanceof ClassTree type && type.getSimpleName().isEmpty()
                     && !type.getMembers().contains(child);
@@ -103,6 +106,18 @@ final class SynthesizedTrees {
         }
         clean.put(tree, result);
         return result;
+    }
+
+    /**
+     * Whether {@code statement} is the {@code super();} javac puts first in a constructor body
+     * without one, positioned at the body's brace.
+     */
+    boolean isImplicitSuperCall(Tree block, Tree statement) {
+        return block instanceof BlockTree body && !body.getStatements().isEmpty() && body.getStatements().get(0) == statement
+                && statement instanceof ExpressionStatementTree expression
+                && expression.getExpression() instanceof MethodInvocationTree call
+                && call.getArguments().isEmpty() && call.getMethodSelect() instanceof IdentifierTree name
+                && name.getName().contentEquals("super") && spans.start(statement) == spans.start(block);
     }
 
     /** Whether the text of a variable's span names it: a declaration of the source, not an added one. */

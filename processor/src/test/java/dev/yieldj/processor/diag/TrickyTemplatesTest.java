@@ -579,6 +579,38 @@ class TrickyTemplatesTest {
         assertEquals(run.push("depths", 10), run.pull("depths", 10));
     }
 
+    /**
+     * A local class whose constructor has no explicit {@code super()}: javac adds one as it
+     * attributes the body (without text of its own), which must not make the class unprintable.
+     * Found by the randomized differential test.
+     */
+    @Test
+    void localClassesWithConstructorsAndReferenceTypes() {
+        Run run = run("LocalCtor", """
+                public class LocalCtor {
+                    @Generator
+                    static void m(int n, Yield<String> out) {
+                        class Loc {
+                            final String v;
+
+                            Loc(String v) {
+                                this.v = v + n;
+                            }
+
+                            Loc(int k, int w) {
+                                this(String.valueOf(k + w));
+                            }
+                        }
+                        out.yield(new Loc("a").v);
+                        List<Loc> all = new ArrayList<>(List.of(new Loc(1, 2)));
+                        out.yield("b");
+                        out.yield(all.get(0).v);
+                    }
+                }
+                """);
+        run.assertRuns(List.of("a5", "b", "35"), "m", 5);
+    }
+
     @Test
     void localsAndParametersNamedLikeTheStateMachinesFields() {
         Run run = run("Clash", """
