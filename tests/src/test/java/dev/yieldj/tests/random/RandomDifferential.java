@@ -77,18 +77,23 @@ public final class RandomDifferential {
 
     /** Runs seeds {@code first .. first + count - 1}, compiling {@code batch} programs per javac run. */
     public static Report campaign(long first, int count, int batch) {
+        return campaign(first, count, batch, false);
+    }
+
+    /** {@link #campaign(long, int, int)} of release-21 programs ({@code --release 21}) or release-17 ones. */
+    public static Report campaign(long first, int count, int batch, boolean release21) {
         Report report = new Report();
         for (long start = first; start < first + count; start += batch) {
             List<RandomTemplates.Program> programs = new ArrayList<>();
             for (long seed = start; seed < Math.min(first + count, start + batch); seed++) {
-                programs.add(RandomTemplates.generate(seed));
+                programs.add(RandomTemplates.generate(seed, true, release21));
             }
             runBatch(programs, report);
         }
         if (!report.ok()) {
             try {
                 Files.createDirectories(FAILURES);
-                Files.writeString(FAILURES.resolve("report-" + first + "-" + count + ".txt"),
+                Files.writeString(FAILURES.resolve("report-" + (release21 ? "r21-" : "") + first + "-" + count + ".txt"),
                         report.summary(Integer.MAX_VALUE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -102,19 +107,20 @@ public final class RandomDifferential {
         for (RandomTemplates.Program p : programs) {
             sources.add(p.toSource());
         }
-        Compilation all = InMemoryJavac.compile(sources, Options.strict());
+        boolean release21 = programs.get(0).release21();
+        Compilation all = InMemoryJavac.compile(sources, options(true, true, release21));
         for (RandomTemplates.Program p : programs) {
             report.programs++;
             RandomTemplates.addAll(report.histogram, p.features());
             Compilation compilation = all;
             if (!all.success()) {
-                compilation = InMemoryJavac.compile(List.of(p.toSource()), Options.strict());
+                compilation = InMemoryJavac.compile(List.of(p.toSource()), options(true, true, release21));
                 if (!compilation.success()) {
                     save(p);
                     report.rejected.add("seed " + p.seed() + " (" + FAILURES.resolve(p.simpleName() + ".java")
                             + "):\n" + indent(firstLines(compilation.report(), 30)));
                     // still compare behaviour if only -Werror made it fail
-                    compilation = InMemoryJavac.compile(List.of(p.toSource()), Options.lenient());
+                    compilation = InMemoryJavac.compile(List.of(p.toSource()), options(false, true, release21));
                     if (!compilation.success()) {
                         continue;
                     }
@@ -206,13 +212,23 @@ public final class RandomDifferential {
         return ks;
     }
 
+    /** {@code -Xlint:all}, with or without -Werror and the processor, for {@code --release 17} or 21. */
+    static Options options(boolean werror, boolean processor, boolean release21) {
+        return new Options(werror, processor, release21 ? List.of("--release", "21") : List.of());
+    }
+
     /** Checks that programs (without generated names) are valid, lint-clean Java by plain javac. */
     public static List<String> generatorSelfCheck(long first, int count) {
+        return generatorSelfCheck(first, count, false);
+    }
+
+    /** {@link #generatorSelfCheck(long, int)} of release-21 programs, compiled with {@code --release 21}. */
+    public static List<String> generatorSelfCheck(long first, int count, boolean release21) {
         List<Source> sources = new ArrayList<>();
         for (long seed = first; seed < first + count; seed++) {
-            sources.add(RandomTemplates.generate(seed, false).toSource());
+            sources.add(RandomTemplates.generate(seed, false, release21).toSource());
         }
-        Compilation c = InMemoryJavac.compile(sources, Options.noProcessor().withWerror(true));
+        Compilation c = InMemoryJavac.compile(sources, options(true, false, release21));
         List<String> problems = new ArrayList<>();
         if (!c.success()) {
             c.errorsByFile().forEach((file, errors) -> problems.add(file + ": " + String.join("\n", errors)));
