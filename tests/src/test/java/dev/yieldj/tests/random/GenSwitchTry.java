@@ -60,24 +60,28 @@ abstract class GenSwitchTry extends GenStatements {
             }
         }
         if (chance(70)) {
-            if (arrow) {
-                line("default -> {");
-                indent++;
-                block(depth + 1, 3);
-                indent--;
-                line("}");
-            } else {
-                line("default:");
-                indent++;
-                push();
-                statementNoDecl(depth + 1);
-                pop();
-                indent--;
-            }
+            switchDefault(arrow, depth);
         }
         indent--;
         line("}");
         endTarget();
+    }
+
+    private void switchDefault(boolean arrow, int depth) {
+        if (arrow) {
+            line("default -> {");
+            indent++;
+            block(depth + 1, 3);
+            indent--;
+            line("}");
+        } else {
+            line("default:");
+            indent++;
+            push();
+            statementNoDecl(depth + 1);
+            pop();
+            indent--;
+        }
     }
 
     /** A statement that declares nothing in the current scope (a colon-switch group shares its scope). */
