@@ -64,15 +64,7 @@ abstract class GenExpressions extends GenBase {
                 return String.valueOf(pick(9));
             }
             default:
-                if (instance) {
-                    feature("call: instance member");
-                    return chance(50) ? "plus(" + intExpr(depth + 1) + ")" : "this.base";
-                }
-                List<Var> longs = visible(Type.LONG, false);
-                if (!longs.isEmpty()) {
-                    return "(int) (" + longs.get(pick(longs.size())).name() + " % 1000)";
-                }
-                return String.valueOf(pick(7));
+                return intFallback(depth);
         }
     }
 
@@ -144,4 +136,17 @@ abstract class GenExpressions extends GenBase {
         return "\"" + id("y") + ":\" + " + strExpr(1);
     }
 
+
+    /** An instance member in an instance template, else a narrowed long, else a literal. */
+    private String intFallback(int depth) {
+        if (instance) {
+            feature("call: instance member");
+            return chance(50) ? "plus(" + intExpr(depth + 1) + ")" : "this.base";
+        }
+        List<Var> longs = visible(Type.LONG, false);
+        if (!longs.isEmpty()) {
+            return "(int) (" + longs.get(pick(longs.size())).name() + " % 1000)";
+        }
+        return String.valueOf(pick(7));
+    }
 }

@@ -130,18 +130,7 @@ abstract class GenStatements extends GenExpressions {
                 scope().add(new Var(w, Type.INT, false, false));
             }
             case 2 -> {
-                feature("loop: do");
-                String d = id("d");
-                line("int " + d + " = 0;");
-                maybeLabel(TargetKind.LOOP);
-                line("do {");
-                scope().add(new Var(d, Type.INT, false, false));
-                indent++;
-                block(depth + 1, 4);
-                indent--;
-                line("} while (++" + d + " < " + boundExpr + ");");
-                endTarget();
-                pop();
+                doLoop(depth, boundExpr);
                 return;
             }
             case 3 -> {
@@ -330,4 +319,20 @@ abstract class GenStatements extends GenExpressions {
         }
     }
 
+
+    /** A do-while loop bounded by a counter its condition increments. */
+    private void doLoop(int depth, String boundExpr) {
+        feature("loop: do");
+        String d = id("d");
+        line("int " + d + " = 0;");
+        maybeLabel(TargetKind.LOOP);
+        line("do {");
+        scope().add(new Var(d, Type.INT, false, false));
+        indent++;
+        block(depth + 1, 4);
+        indent--;
+        line("} while (++" + d + " < " + boundExpr + ");");
+        endTarget();
+        pop();
+    }
 }

@@ -139,22 +139,7 @@ abstract class GenSwitchTry extends GenStatements {
                 indent--;
             }
         }
-        if (arrow) {
-            line("default -> {");
-            indent++;
-            block(depth + 1, 2);
-            line("yield " + intExpr(1) + ";");
-            indent--;
-            line("}");
-        } else {
-            line("default:");
-            indent++;
-            push();
-            statementNoDecl(depth + 1);
-            pop();
-            line("yield " + intExpr(1) + ";");
-            indent--;
-        }
+        switchExpressionDefault(arrow, depth);
         frames.remove(frames.size() - 1);
         indent--;
         line("};");
@@ -250,21 +235,7 @@ abstract class GenSwitchTry extends GenStatements {
         for (int i = 0; i < n; i++) {
             String r = id("r");
             names.add(r);
-            int kind = pick(10);
-            String init;
-            if (kind == 0) {
-                feature("twr: null resource");
-                init = "(" + boolExpr(1) + ") ? null : Res.open(\"" + r + "\")";
-            } else if (kind == 1) {
-                feature("twr: close fails");
-                init = "Res.open(\"" + r + "\", true)";
-            } else if (kind == 2) {
-                feature("twr: open fails");
-                init = "(" + boolExpr(1) + ") ? Res.openFailing(\"" + r + "\") : Res.open(\"" + r + "\")";
-            } else {
-                init = "Res.open(\"" + r + "\")";
-            }
-            decls.add("Res " + r + " = " + init);
+            decls.add("Res " + r + " = " + resourceInit(r));
         }
         if (before != null) {
             decls.add(0, before);
@@ -325,5 +296,41 @@ abstract class GenSwitchTry extends GenStatements {
     String stringConstant() {
         feature("case label: holder String constant");
         return "KEY1";
+    }
+
+    /** The default of a switch expression: a block or statements that end in a yield. */
+    private void switchExpressionDefault(boolean arrow, int depth) {
+        if (arrow) {
+            line("default -> {");
+            indent++;
+            block(depth + 1, 2);
+            line("yield " + intExpr(1) + ";");
+            indent--;
+            line("}");
+        } else {
+            line("default:");
+            indent++;
+            push();
+            statementNoDecl(depth + 1);
+            pop();
+            line("yield " + intExpr(1) + ";");
+            indent--;
+        }
+    }
+
+    /** The initializer of resource {@code r}: opens, maybe null, maybe failing to open or to close. */
+    private String resourceInit(String r) {
+        int kind = pick(10);
+        if (kind == 0) {
+            feature("twr: null resource");
+            return "(" + boolExpr(1) + ") ? null : Res.open(\"" + r + "\")";
+        } else if (kind == 1) {
+            feature("twr: close fails");
+            return "Res.open(\"" + r + "\", true)";
+        } else if (kind == 2) {
+            feature("twr: open fails");
+            return "(" + boolExpr(1) + ") ? Res.openFailing(\"" + r + "\") : Res.open(\"" + r + "\")";
+        }
+        return "Res.open(\"" + r + "\")";
     }
 }

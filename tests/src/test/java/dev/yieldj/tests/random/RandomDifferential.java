@@ -170,35 +170,42 @@ public final class RandomDifferential {
                 report.mismatches.add(sb.toString());
                 continue;
             }
-            int n = Driver.outs(push);
-            for (int k : ks(n)) {
-                report.closeChecks++;
-                Driver.Closed closed;
-                try {
-                    closed = Driver.pullAndClose(loader, template, run, k);
-                } catch (Throwable e) {
-                    report.mismatches.add(where + " k=" + k + ": close check failed: " + e);
-                    failed = true;
-                    break;
-                }
-                List<String> expected = Driver.prefixThroughOut(push, k);
-                if (!expected.equals(closed.traceBeforeClose()) || !closed.problems().isEmpty()) {
-                    failed = true;
-                    StringBuilder sb = new StringBuilder(where).append(" stopped after k=").append(k)
-                            .append(" and closed:\n");
-                    if (!expected.equals(closed.traceBeforeClose())) {
-                        sb.append(TraceDiff.sideBySide(expected, closed.traceBeforeClose()));
-                    }
-                    sb.append("    problems: ").append(closed.problems()).append("\n    close() trace: ")
-                            .append(closed.traceOfClose()).append('\n');
-                    report.mismatches.add(sb.toString());
-                    break;
-                }
+            if (!closeChecks(loader, template, run, push, where, report)) {
+                failed = true;
             }
         }
         if (failed) {
             save(p);
         }
+    }
+
+    /** Stops the run after k values and closes, for the k of {@link #ks}; false at the first difference. */
+    private static boolean closeChecks(ClassLoader loader, Class<?> template, Run run, List<String> push,
+            String where, Report report) {
+        int n = Driver.outs(push);
+        for (int k : ks(n)) {
+            report.closeChecks++;
+            Driver.Closed closed;
+            try {
+                closed = Driver.pullAndClose(loader, template, run, k);
+            } catch (Throwable e) {
+                report.mismatches.add(where + " k=" + k + ": close check failed: " + e);
+                return false;
+            }
+            List<String> expected = Driver.prefixThroughOut(push, k);
+            if (!expected.equals(closed.traceBeforeClose()) || !closed.problems().isEmpty()) {
+                StringBuilder sb = new StringBuilder(where).append(" stopped after k=").append(k)
+                        .append(" and closed:\n");
+                if (!expected.equals(closed.traceBeforeClose())) {
+                    sb.append(TraceDiff.sideBySide(expected, closed.traceBeforeClose()));
+                }
+                sb.append("    problems: ").append(closed.problems()).append("\n    close() trace: ")
+                        .append(closed.traceOfClose()).append('\n');
+                report.mismatches.add(sb.toString());
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The k values to stop at: all below 6, then a few more up to n - 1. */
