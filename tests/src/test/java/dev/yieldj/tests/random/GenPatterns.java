@@ -177,7 +177,9 @@ abstract class GenPatterns extends GenSwitchTry {
         indent++;
         line("out.yield(\"" + id("p") + ":\" + " + cur + ");");
         frames.add(new Frame(false));
+        colonSwitchesOnly++;
         block(depth + 1, 2);
+        colonSwitchesOnly--;
         frames.remove(frames.size() - 1);
         line(cur + " = " + it + ".next();");
         indent--;

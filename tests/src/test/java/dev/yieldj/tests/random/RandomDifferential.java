@@ -140,8 +140,16 @@ public final class RandomDifferential {
         boolean failed = false;
         for (Run run : p.runs()) {
             report.runs++;
-            List<String> push = Driver.push(template, run);
             String where = "seed " + p.seed() + " " + p.simpleName() + "." + run;
+            List<String> push;
+            try {
+                push = Driver.push(template, run);
+            } catch (LinkageError e) {
+                // the class javac wrote with the processor does not link (a class file it names is missing)
+                report.mismatches.add(where + ": the template class does not link: " + e);
+                failed = true;
+                break;
+            }
             if (!Driver.finallyProblems(push).isEmpty()) {
                 report.generatorBugs.add(where + ": push-mode finally balance " + Driver.finallyProblems(push));
             }
