@@ -73,13 +73,6 @@ abstract class GenBase {
     /** Whether this program may use Java 21 features (pattern switch, record patterns, sealed types). */
     final boolean release21;
 
-    /**
-     * Above 0 inside the body of {@code while (!(x instanceof T t))}: switch statements there take the colon form,
-     * because javac 17 does not introduce {@code t} after the loop when its body holds an arrow-form switch
-     * statement (it counts the arrow cases' implicit breaks as breaks out of the loop; javac 21+ is right).
-     */
-    int colonSwitchesOnly;
-
     /** Whether the holder class is generic ({@code P<seed><T>}), so generic templates shadow its T. */
     boolean genericHolder;
 

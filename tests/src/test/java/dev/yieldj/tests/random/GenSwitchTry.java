@@ -28,7 +28,7 @@ abstract class GenSwitchTry extends GenStatements {
             selector = "E.values()[Math.abs(" + intExpr(1) + " % 3)]";
             labels = new String[] {"A", "B", "C"};
         }
-        boolean arrow = chance(45) && colonSwitchesOnly == 0;
+        boolean arrow = chance(45);
         maybeLabel(TargetKind.SWITCH);
         line("switch (" + selector + ") {");
         indent++;
