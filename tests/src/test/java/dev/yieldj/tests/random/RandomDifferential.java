@@ -77,18 +77,23 @@ public final class RandomDifferential {
 
     /** Runs seeds {@code first .. first + count - 1}, compiling {@code batch} programs per javac run. */
     public static Report campaign(long first, int count, int batch) {
+        return campaign(first, count, batch, false);
+    }
+
+    /** {@link #campaign(long, int, int)} of release-21 programs ({@code --release 21}) or release-17 ones. */
+    public static Report campaign(long first, int count, int batch, boolean release21) {
         Report report = new Report();
         for (long start = first; start < first + count; start += batch) {
             List<RandomTemplates.Program> programs = new ArrayList<>();
             for (long seed = start; seed < Math.min(first + count, start + batch); seed++) {
-                programs.add(RandomTemplates.generate(seed));
+                programs.add(RandomTemplates.generate(seed, true, release21));
             }
             runBatch(programs, report);
         }
         if (!report.ok()) {
             try {
                 Files.createDirectories(FAILURES);
-                Files.writeString(FAILURES.resolve("report-" + first + "-" + count + ".txt"),
+                Files.writeString(FAILURES.resolve("report-" + (release21 ? "r21-" : "") + first + "-" + count + ".txt"),
                         report.summary(Integer.MAX_VALUE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -102,19 +107,20 @@ public final class RandomDifferential {
         for (RandomTemplates.Program p : programs) {
             sources.add(p.toSource());
         }
-        Compilation all = InMemoryJavac.compile(sources, Options.strict());
+        boolean release21 = programs.get(0).release21();
+        Compilation all = InMemoryJavac.compile(sources, options(true, true, release21));
         for (RandomTemplates.Program p : programs) {
             report.programs++;
             RandomTemplates.addAll(report.histogram, p.features());
             Compilation compilation = all;
             if (!all.success()) {
-                compilation = InMemoryJavac.compile(List.of(p.toSource()), Options.strict());
+                compilation = InMemoryJavac.compile(List.of(p.toSource()), options(true, true, release21));
                 if (!compilation.success()) {
                     save(p);
                     report.rejected.add("seed " + p.seed() + " (" + FAILURES.resolve(p.simpleName() + ".java")
                             + "):\n" + indent(firstLines(compilation.report(), 30)));
                     // still compare behaviour if only -Werror made it fail
-                    compilation = InMemoryJavac.compile(List.of(p.toSource()), Options.lenient());
+                    compilation = InMemoryJavac.compile(List.of(p.toSource()), options(false, true, release21));
                     if (!compilation.success()) {
                         continue;
                     }
@@ -134,8 +140,16 @@ public final class RandomDifferential {
         boolean failed = false;
         for (Run run : p.runs()) {
             report.runs++;
-            List<String> push = Driver.push(template, run);
             String where = "seed " + p.seed() + " " + p.simpleName() + "." + run;
+            List<String> push;
+            try {
+                push = Driver.push(template, run);
+            } catch (LinkageError e) {
+                // the class javac wrote with the processor does not link (a class file it names is missing)
+                report.mismatches.add(where + ": the template class does not link: " + e);
+                failed = true;
+                break;
+            }
             if (!Driver.finallyProblems(push).isEmpty()) {
                 report.generatorBugs.add(where + ": push-mode finally balance " + Driver.finallyProblems(push));
             }
@@ -164,35 +178,42 @@ public final class RandomDifferential {
                 report.mismatches.add(sb.toString());
                 continue;
             }
-            int n = Driver.outs(push);
-            for (int k : ks(n)) {
-                report.closeChecks++;
-                Driver.Closed closed;
-                try {
-                    closed = Driver.pullAndClose(loader, template, run, k);
-                } catch (Throwable e) {
-                    report.mismatches.add(where + " k=" + k + ": close check failed: " + e);
-                    failed = true;
-                    break;
-                }
-                List<String> expected = Driver.prefixThroughOut(push, k);
-                if (!expected.equals(closed.traceBeforeClose()) || !closed.problems().isEmpty()) {
-                    failed = true;
-                    StringBuilder sb = new StringBuilder(where).append(" stopped after k=").append(k)
-                            .append(" and closed:\n");
-                    if (!expected.equals(closed.traceBeforeClose())) {
-                        sb.append(TraceDiff.sideBySide(expected, closed.traceBeforeClose()));
-                    }
-                    sb.append("    problems: ").append(closed.problems()).append("\n    close() trace: ")
-                            .append(closed.traceOfClose()).append('\n');
-                    report.mismatches.add(sb.toString());
-                    break;
-                }
+            if (!closeChecks(loader, template, run, push, where, report)) {
+                failed = true;
             }
         }
         if (failed) {
             save(p);
         }
+    }
+
+    /** Stops the run after k values and closes, for the k of {@link #ks}; false at the first difference. */
+    private static boolean closeChecks(ClassLoader loader, Class<?> template, Run run, List<String> push,
+            String where, Report report) {
+        int n = Driver.outs(push);
+        for (int k : ks(n)) {
+            report.closeChecks++;
+            Driver.Closed closed;
+            try {
+                closed = Driver.pullAndClose(loader, template, run, k);
+            } catch (Throwable e) {
+                report.mismatches.add(where + " k=" + k + ": close check failed: " + e);
+                return false;
+            }
+            List<String> expected = Driver.prefixThroughOut(push, k);
+            if (!expected.equals(closed.traceBeforeClose()) || !closed.problems().isEmpty()) {
+                StringBuilder sb = new StringBuilder(where).append(" stopped after k=").append(k)
+                        .append(" and closed:\n");
+                if (!expected.equals(closed.traceBeforeClose())) {
+                    sb.append(TraceDiff.sideBySide(expected, closed.traceBeforeClose()));
+                }
+                sb.append("    problems: ").append(closed.problems()).append("\n    close() trace: ")
+                        .append(closed.traceOfClose()).append('\n');
+                report.mismatches.add(sb.toString());
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The k values to stop at: all below 6, then a few more up to n - 1. */
@@ -206,13 +227,23 @@ public final class RandomDifferential {
         return ks;
     }
 
+    /** {@code -Xlint:all}, with or without -Werror and the processor, for {@code --release 17} or 21. */
+    static Options options(boolean werror, boolean processor, boolean release21) {
+        return new Options(werror, processor, release21 ? List.of("--release", "21") : List.of());
+    }
+
     /** Checks that programs (without generated names) are valid, lint-clean Java by plain javac. */
     public static List<String> generatorSelfCheck(long first, int count) {
+        return generatorSelfCheck(first, count, false);
+    }
+
+    /** {@link #generatorSelfCheck(long, int)} of release-21 programs, compiled with {@code --release 21}. */
+    public static List<String> generatorSelfCheck(long first, int count, boolean release21) {
         List<Source> sources = new ArrayList<>();
         for (long seed = first; seed < first + count; seed++) {
-            sources.add(RandomTemplates.generate(seed, false).toSource());
+            sources.add(RandomTemplates.generate(seed, false, release21).toSource());
         }
-        Compilation c = InMemoryJavac.compile(sources, Options.noProcessor().withWerror(true));
+        Compilation c = InMemoryJavac.compile(sources, options(true, false, release21));
         List<String> problems = new ArrayList<>();
         if (!c.success()) {
             c.errorsByFile().forEach((file, errors) -> problems.add(file + ": " + String.join("\n", errors)));
