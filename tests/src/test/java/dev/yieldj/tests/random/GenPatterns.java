@@ -8,14 +8,14 @@ package dev.yieldj.tests.random;
 abstract class GenPatterns extends GenSwitchTry {
 
     /**
-     * Off: processor bug. A local class with an explicitly declared constructor and any reference type named in
-     * its body (a {@code String} parameter or field) is rejected with "yieldj failed on this @Generator method, an
-     * internal error: IllegalStateException: cannot print a CLASS that another processor added" (javac's implicit
-     * {@code super();} has no source text, so the class is printed tree by tree, and the printer has no case for a
-     * class that contains an edit). Minimal reproducer: {@code class Loc { Loc(String v) { } } out.yield("b");}.
-     * While off, local classes get their values through a {@code set} method and keep the default constructor.
+     * On (the default): local classes take their values through explicit constructors. The processor once
+     * rejected a local class with an explicit constructor and a reference type in its body (javac's implicit
+     * {@code super();}, without text of its own, made the class unprintable; TrickyTemplatesTest
+     * localClassesWithConstructorsAndReferenceTypes). {@code -Dyieldj.random.localClassConstructor=false} goes
+     * back to a {@code set} method and the default constructor.
      */
-    static final boolean LOCAL_CLASS_CONSTRUCTOR = Boolean.getBoolean("yieldj.random.localClassConstructor");
+    static final boolean LOCAL_CLASS_CONSTRUCTOR =
+            Boolean.parseBoolean(System.getProperty("yieldj.random.localClassConstructor", "true"));
 
     /**
      * Off: with the simple loop body below, plain javac (17 and 25) rejects some of these programs with "variable
