@@ -4,9 +4,11 @@ import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.ir.Stmt;
 import dev.yieldj.processor.lower.Liveness;
+import dev.yieldj.processor.model.SinkKind;
 import dev.yieldj.processor.model.Template;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,7 @@ final class BodyNames {
     final Map<Integer, Set<LocalVar>> clearedAt;
     final Map<Integer, String> finallyNext = new HashMap<>();
     /** The states that pull a delegation this body runs as a frame instead: never reached. */
-    final Set<Integer> framePulls = new java.util.HashSet<>();
+    final Set<Integer> framePulls = new HashSet<>();
     final Map<Integer, String> finallyThrown = new HashMap<>();
     /** For parameters the body assigns: the field keeping the argument as passed (for fresh iterators). */
     final Map<LocalVar, String> initialValues = new LinkedHashMap<>();
@@ -91,7 +93,7 @@ final class BodyNames {
         this.delegates = base.parts.delegates();
         this.recursesInFrames = anyStatement(machine.states(), stmt -> stmt instanceof Stmt.Delegate d && d.recurses())
                 && machine.handlers().isEmpty() && machine.finallyRegions().isEmpty()
-                && template.sink() != dev.yieldj.processor.model.SinkKind.COROUTINE;
+                && template.sink() != SinkKind.COROUTINE;
         this.delegatesHere = anyStatement(machine.states(), stmt -> stmt instanceof Stmt.Delegate d
                 && !(recursesInFrames && d.recurses()));
         this.returned = names.internal("returned");
@@ -104,11 +106,9 @@ final class BodyNames {
         this.forwardThrow = names.internal("forwardThrow");
         this.keepsUnboxed = !template.sink().isPrimitive() && template.elementType().isBoxedPrimitive()
                 && yieldsOnlyPrimitives(machine, recursesInFrames);
-        for (StateMachine.State state : machine.states()) {
-            for (Stmt stmt : state.statements()) {
-                if (recursesInFrames && stmt instanceof Stmt.Delegate delegation && delegation.recurses()) {
-                    framePulls.add(delegation.resume());
-                }
+        for (Stmt stmt : allStatements(machine.states())) {
+            if (recursesInFrames && stmt instanceof Stmt.Delegate delegation && delegation.recurses()) {
+                framePulls.add(delegation.resume());
             }
         }
         for (LocalVar var : machine.vars()) {
@@ -133,22 +133,26 @@ final class BodyNames {
 
     /** Whether a statement of {@code states}, or one nested in their {@code if}s, is as {@code wanted} says. */
     static boolean anyStatement(List<StateMachine.State> states, Predicate<Stmt> wanted) {
-        for (StateMachine.State state : states) {
-            if (anyStatementIn(state.statements(), wanted)) {
-                return true;
-            }
-        }
-        return false;
+        return allStatements(states).stream().anyMatch(wanted);
     }
 
-    private static boolean anyStatementIn(List<Stmt> statements, Predicate<Stmt> wanted) {
+    /** The statements of {@code states}, with those nested in their {@code if}s. */
+    private static List<Stmt> allStatements(List<StateMachine.State> states) {
+        List<Stmt> all = new ArrayList<>();
+        for (StateMachine.State state : states) {
+            addWithBranches(state.statements(), all);
+        }
+        return all;
+    }
+
+    private static void addWithBranches(List<Stmt> statements, List<Stmt> into) {
         for (Stmt stmt : statements) {
-            if (wanted.test(stmt) || stmt instanceof Stmt.If choice
-                    && (anyStatementIn(choice.then(), wanted) || anyStatementIn(choice.otherwise(), wanted))) {
-                return true;
+            into.add(stmt);
+            if (stmt instanceof Stmt.If choice) {
+                addWithBranches(choice.then(), into);
+                addWithBranches(choice.otherwise(), into);
             }
         }
-        return false;
     }
 
     private static String capitalize(String name) {

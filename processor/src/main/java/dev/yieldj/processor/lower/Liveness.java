@@ -5,7 +5,6 @@ import dev.yieldj.processor.ir.JavaType;
 import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.ir.Stmt;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -123,16 +122,20 @@ public record Liveness(Set<LocalVar> fields, Set<LocalVar> resumeLocals, Map<Int
     /** The variables live at the entry of each state, to a fixed point. */
     private static Map<Integer, Set<LocalVar>> liveIn(StateMachine machine) {
         Successors successors = new Successors(machine);
+        List<StateMachine.State> states = machine.states();
+        Map<Integer, Set<Integer>> next = new HashMap<>();
+        for (StateMachine.State state : states) {
+            next.put(state.id(), successors.of(state)); // computed once: the fixed point visits states many times
+        }
         Map<Integer, Set<LocalVar>> liveIn = new HashMap<>();
         boolean changed = true;
         while (changed) {
             changed = false;
-            List<StateMachine.State> states = new ArrayList<>(machine.states());
             for (int i = states.size() - 1; i >= 0; i--) {
                 StateMachine.State state = states.get(i);
                 Set<LocalVar> live = new HashSet<>();
-                for (int next : successors.of(state)) {
-                    live.addAll(liveIn.getOrDefault(next, Set.of()));
+                for (int successor : next.get(state.id())) {
+                    live.addAll(liveIn.getOrDefault(successor, Set.of()));
                 }
                 live = throughStatements(state.statements(), live);
                 if (!live.equals(liveIn.getOrDefault(state.id(), Set.of()))) {
