@@ -10,6 +10,7 @@ import com.sun.source.util.Trees;
 import dev.yieldj.processor.analysis.Readiness;
 import dev.yieldj.processor.analysis.TemplateNames;
 import dev.yieldj.processor.check.AnonymousVars;
+import dev.yieldj.processor.check.RecordConstructors;
 import dev.yieldj.processor.check.Diagnostics;
 import dev.yieldj.processor.check.LocalTemplates;
 import dev.yieldj.processor.check.Messages;
@@ -59,6 +60,7 @@ final class GeneratorCompiler {
     private final Readiness readiness;
     private final BodyCompiler bodies;
     private final MethodPaths paths;
+    private final RecordConstructors recordConstructors;
     /** The field of a generated API class that names its holder. */
 
     /** Holders whose API is written and whose bodies are not yet, by qualified name. */
@@ -75,6 +77,7 @@ final class GeneratorCompiler {
         this.reader = new TemplateReader(env.getElementUtils(), diagnostics);
         this.readiness = new Readiness(trees, env.getElementUtils());
         this.paths = new MethodPaths(trees);
+        this.recordConstructors = new RecordConstructors(trees, diagnostics);
         this.bodies = new BodyCompiler(env, trees, diagnostics, reader, paths);
     }
 
@@ -249,12 +252,14 @@ final class GeneratorCompiler {
     /** Writes {@code XGeneratorsBodies}: the state machine of every template the API round planned. */
     private void writeBodies(TypeElement holder, List<ExecutableElement> methods, Plan plan) {
         List<TypeSpec> bodyClasses = new ArrayList<>();
-        Set<Long> rejectedVars = AnonymousVars.check(trees, holder, diagnostics);
+        // both checks come first: the second, like reading a body, makes javac attribute the holder
+        boolean readable = !recordConstructors.forbidReading(holder);
+        Set<Long> rejectedVars = readable ? AnonymousVars.check(trees, holder, diagnostics) : Set.of();
         for (Map.Entry<Integer, Template> entry : plan.templates().entrySet()) {
             Template template = entry.getValue();
             ExecutableElement method = entry.getKey() < methods.size() ? methods.get(entry.getKey()) : null;
             Optional<TypeSpec> body = Optional.empty();
-            if (method != null && !containsAny(method, rejectedVars)) {
+            if (readable && method != null && !containsAny(method, rejectedVars)) {
                 body = compileGuarded(method, () -> bodies.compile(method, template)
                         .filter(p -> fitsBase(method, p.machine(), plan.base().parts()))
                         .map(p -> GeneratorClassWriter.type(p.template(), p.machine(), plan.api(), plan.bodies(),

@@ -64,6 +64,10 @@ public enum Messages {
             + " through a package-private helper method of %s"),
     ANONYMOUS_LAMBDA_PARAMETER("give the anonymous class that '%s' receives a name" + Messages.ANONYMOUS_WHY),
     ANONYMOUS_VAR("declare the type of '%s' instead of 'var'" + Messages.ANONYMOUS_WHY),
+    RECORD_CONSTRUCTOR_IN_HOLDER("javac would reject this canonical constructor of record %s once yieldj has read"
+            + " the @Generator bodies of %s: reading a body makes javac attribute all of %s, and javac (bug"
+            + " JDK-8387215) keeps the super() it inserts into a record's canonical constructor. Declare the record"
+            + " outside %s (its own file or another top-level class), or drop its explicit canonical constructor"),
 
     // what the lowering cannot honour
     LOCAL_CLASS_TYPE_ACROSS_YIELD("'%s' has the type of a local class declared where the generated class cannot see"

@@ -525,6 +525,61 @@ class DiagnosticsCorpusTest {
     }
 
     /**
+     * javac keeps the super() its attribution inserts into a record's explicit canonical constructor
+     * (JDK-8387215), and reading the bodies attributes the holder's whole outermost class: each such
+     * constructor there, member or local, compact or not, is a clear error at the constructor, and no
+     * body is read; a constructor that delegates with this(..) and a record in another top-level class
+     * are fine ({@code recordsBesideTheHolderCompileAndRun}).
+     */
+    @Test
+    void recordCanonicalConstructorsInTheHoldersClass() {
+        Source t = holder("""
+                    record Point(int x, int y) {
+                        ▶Point {
+                            if (x < 0) {
+                                throw new IllegalArgumentException();
+                            }
+                        }
+
+                        Point(int x) {
+                            this(x, 0);
+                        }
+                    }
+
+                    static class Nested {
+                        record Pair(int a, int b) {
+                            ▶Pair(int a, int b) {
+                                this.a = a;
+                                this.b = b;
+                            }
+                        }
+                    }
+
+                    static String describe(int v) {
+                        record Local(int v) {
+                            ▶Local {
+                            }
+                        }
+                        return new Local(v).toString();
+                    }
+
+                    @Generator
+                    static void m(int n, Yield<Point> out) {
+                        for (int i = 0; i < n; i++) {
+                            out.yield(new Point(i));
+                        }
+                    }
+                """);
+        List<Position> marks = t.marks();
+        Compilation compilation = compile(t);
+        assertErrors(compilation,
+                error(marks.get(0), "record Point", "JDK-8387215", "outside T"),
+                error(marks.get(1), "record Pair", "JDK-8387215", "outside T"),
+                error(marks.get(2), "record Local", "JDK-8387215", "outside T"));
+        assertNothingGeneratedFor(compilation, "com.acme.T", "m");
+    }
+
+    /**
      * A record's component fields are private and cannot be made package-private: the generated
      * class reads them through their accessors (same value), so the template compiles.
      */

@@ -611,6 +611,53 @@ class TrickyTemplatesTest {
         run.assertRuns(List.of("a5", "b", "35"), "m", 5);
     }
 
+    /**
+     * Records beside a template that reading its bodies leaves intact: no explicit canonical
+     * constructor in the holder's class, a delegating one, a local record in the body, and a record
+     * with a compact constructor in another top-level class of the same file.
+     */
+    @Test
+    void recordsBesideTheHolderCompileAndRun() {
+        Run run = run("Recs", """
+                public class Recs {
+                    record Point(int x, int y) {
+                        Point(int x) {
+                            this(x, -x);
+                        }
+                    }
+
+                    @Generator
+                    static void m(int n, Yield<String> out) {
+                        record Tag(String name) { }
+                        for (int i = 0; i < n; i++) {
+                            out.yield(new Tag("p").name() + new Point(i) + new Checked(i).v());
+                        }
+                    }
+                }
+
+                class Checked {
+                    private final int v;
+
+                    Checked(int v) {
+                        this.v = new Range(0, v).hi();
+                    }
+
+                    int v() {
+                        return v;
+                    }
+
+                    record Range(int lo, int hi) {
+                        Range {
+                            if (lo > hi) {
+                                throw new IllegalArgumentException();
+                            }
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of("pPoint[x=0, y=0]0", "pPoint[x=1, y=-1]1"), "m", 2);
+    }
+
     @Test
     void localsAndParametersNamedLikeTheStateMachinesFields() {
         Run run = run("Clash", """
