@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * SPEC.md: compiling in one javac run gives the same class files for the user's code as compiling the generated
  * sources separately. The whole corpus is compiled once with the processor, and in two steps: {@code -proc:only}
- * to write the generated sources, then {@code -proc:none} with them added. Every class of the corpus's own
+ * to write the generated sources, then {@code -proc:none} with them added; so are the examples (and, on
+ * {@code --release 21}, the Java 21 examples), as their modules' sources. Every class of the corpus's own
  * sources (not the generated ones) must disassemble ({@code javap -c -p}) to the same text.
  */
 class OneStepTwoStepTest {
@@ -149,8 +150,10 @@ class OneStepTwoStepTest {
             sources.add(c.toSource());
         }
         sources.add(new Source("usage.Outer", USAGE));
+        sources.addAll(moduleSources("examples"));
         if (release >= 21) {
             sources.add(new Source("usage.Shapes", SHAPES_21));
+            sources.addAll(moduleSources("examples21"));
         }
         Compilation oneStep = InMemoryJavac.compile(sources, new Options(false, true, releaseOption));
         assertTrue(oneStep.success(), oneStep::report);
@@ -178,6 +181,22 @@ class OneStepTwoStepTest {
             }
         }
         assertEquals(List.of(), different, "user classes that differ between one-step and two-step compilation");
+    }
+
+    /** The main sources of the repository's module {@code name} (this module runs in its own folder). */
+    private static List<Source> moduleSources(String name) throws IOException {
+        Path root = Path.of("..", name, "src", "main", "java");
+        assertTrue(Files.isDirectory(root), "no sources at " + root.toAbsolutePath());
+        List<Source> sources = new ArrayList<>();
+        try (var files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String className = root.relativize(file).toString().replace(java.io.File.separatorChar, '.')
+                        .replaceAll("\\.java$", "");
+                sources.add(new Source(className, Files.readString(file)));
+            }
+        }
+        assertFalse(sources.isEmpty(), "no sources at " + root.toAbsolutePath());
+        return sources;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
