@@ -203,10 +203,13 @@ final class ResumeMethodWriter {
      * Whether state {@code s} jumps to itself (a loop without a suspension in its path back) and
      * nothing in it continues the dispatch loop unlabelled, so that it can loop in its own case.
      */
-    private static boolean loopsInPlace(StateMachine.State s) {
+    private boolean loopsInPlace(StateMachine.State s) {
         return BodyNames.anyStatement(List.of(s), stmt -> stmt instanceof Stmt.Goto jump && jump.state() == s.id()
                         || stmt instanceof Stmt.Branch branch
-                                && (branch.whenTrue() == s.id() || branch.whenFalse() == s.id()))
+                                && (branch.whenTrue() == s.id() || branch.whenFalse() == s.id())
+                        // a recursion run as a frame starts the body anew, at state 0
+                        || s.id() == 0 && n.recursesInFrames && stmt instanceof Stmt.Delegate delegation
+                                && delegation.recurses())
                 && !BodyNames.anyStatement(List.of(s), stmt -> stmt instanceof Stmt.DeferredGoto
                         || stmt instanceof Stmt.PullDelegate
                         || stmt instanceof Stmt.Exec exec && exec.code().hasDeferredJump());

@@ -89,7 +89,7 @@ final class StatementWriter {
         } else if (stmt instanceof Stmt.Suspend suspend) {
             writeSuspend(code, suspend, snapshots);
         } else if (stmt instanceof Stmt.Delegate delegation) {
-            writeDelegate(code, delegation, nested, snapshots);
+            writeDelegate(code, delegation, loopState, snapshots);
         } else if (stmt instanceof Stmt.PullDelegate pull) {
             writePullDelegate(code, pull);
         } else if (stmt instanceof Stmt.EndFinally end) {
@@ -213,9 +213,11 @@ final class StatementWriter {
                 .addStatement("return YIELDED");
     }
 
-    private void writeDelegate(CodeBlock.Builder code, Stmt.Delegate delegation, boolean nested, Map<LocalVar, String> snapshots) {
+    private void writeDelegate(CodeBlock.Builder code, Stmt.Delegate delegation, int loopState,
+            Map<LocalVar, String> snapshots) {
+        boolean nested = loopState != NO_LOOP;
         if (frames != null && delegation.recurses()) {
-            writeFrame(code, delegation, nested, snapshots);
+            writeFrame(code, delegation, loopState, snapshots);
             return;
         }
         if (delegation.forwards()) {
@@ -248,7 +250,7 @@ final class StatementWriter {
      * A delegation to a fresh generator of the template itself, as a new frame: the arguments are
      * evaluated in the frame that delegates, which is saved to resume after its {@code yieldAll}.
      */
-    private void writeFrame(CodeBlock.Builder code, Stmt.Delegate delegation, boolean nested,
+    private void writeFrame(CodeBlock.Builder code, Stmt.Delegate delegation, int loopState,
             Map<LocalVar, String> snapshots) {
         List<LocalVar> parameters = n.parameters();
         List<String> arguments = new ArrayList<>();
@@ -265,7 +267,11 @@ final class StatementWriter {
         if (machine.returnVar() != null) {
             code.addStatement("$N = false", n.returned);
         }
-        code.addStatement("$N = 0", n.state).add(renderer.continueDispatch(nested));
+        if (loopState == 0) {
+            code.addStatement("continue");
+        } else {
+            code.addStatement("$N = 0", n.state).add(renderer.continueDispatch(loopState != NO_LOOP));
+        }
     }
 
     /** Where the body goes on once the delegation pulled in state {@code pull} is exhausted. */

@@ -19,7 +19,7 @@ public final class Simplifier {
     private Simplifier() {}
 
     public static StateMachine simplify(StateMachine machine) {
-        return dropUnreachable(copyLoopTails(merge(dropUnreachable(copySmallTargets(bypassJumps(machine))))));
+        return dropUnreachable(copyRecursions(copyLoopTails(merge(dropUnreachable(copySmallTargets(bypassJumps(machine)))))));
     }
 
     /**
@@ -102,6 +102,46 @@ public final class Simplifier {
             }
         }
         return true;
+    }
+
+    /**
+     * Copies a state that only starts a recursion ({@code yieldAll} of a fresh generator of the
+     * template itself) into the branches that jump to it. Run as a frame, such a delegation restarts
+     * the body from its first state: a walk down a tree's left spine then loops in the first state's
+     * case, with no dispatch per level.
+     */
+    private static StateMachine copyRecursions(StateMachine machine) {
+        Map<Integer, StateMachine.State> byId = new HashMap<>();
+        for (StateMachine.State state : machine.states()) {
+            byId.put(state.id(), state);
+        }
+        List<StateMachine.State> states = new ArrayList<>();
+        for (StateMachine.State state : machine.states()) {
+            states.add(new StateMachine.State(state.id(), withRecursions(state.statements(), state, byId, machine),
+                    state.resumeOrigin(), state.handler()));
+        }
+        return Retargeting.rebuild(machine, states, IntUnaryOperator.identity());
+    }
+
+    private static List<Stmt> withRecursions(List<Stmt> statements, StateMachine.State host,
+            Map<Integer, StateMachine.State> byId, StateMachine machine) {
+        List<Stmt> result = new ArrayList<>();
+        for (Stmt stmt : statements) {
+            if (stmt instanceof Stmt.Goto jump && startsRecursion(byId.get(jump.state()), host, machine)) {
+                result.add(byId.get(jump.state()).statements().get(0));
+            } else if (stmt instanceof Stmt.If choice) {
+                result.add(new Stmt.If(choice.condition(), withRecursions(choice.then(), host, byId, machine),
+                        withRecursions(choice.otherwise(), host, byId, machine)));
+            } else {
+                result.add(stmt);
+            }
+        }
+        return result;
+    }
+
+    private static boolean startsRecursion(StateMachine.State target, StateMachine.State host, StateMachine machine) {
+        return copyable(target, host, machine) && target.statements().size() == 1
+                && target.statements().get(0) instanceof Stmt.Delegate delegation && delegation.recurses();
     }
 
     /** Statements and source characters of a state small enough to copy where it is jumped to. */

@@ -562,6 +562,10 @@ class TrickyTemplatesTest {
         String bodies = Harness.generatedSource(compilation, "com.acme.TreeGeneratorsBodies");
         assertTrue(bodies.contains("pushFrame(") && !bodies.contains("iterate(TreeGenerators"),
                 "the recursion runs as frames:\n" + bodies);
+        // the descent into the first child loops in the first state's case, with no dispatch per level
+        assertTrue(java.util.regex.Pattern.compile("case 0: \\{\\s+while \\(true\\) \\{\\s+if \\(depth > 0\\) \\{"
+                + "\\s+int depthArgument = depth - 1;\\s+pushFrame\\(\\d+\\);\\s+depth = depthArgument;\\s+continue;")
+                .matcher(bodies).find(), "the descent loops in place:\n" + bodies);
         Run run = new Run(compilation, "com.acme.Tree");
         @SuppressWarnings("unchecked")
         List<String> log = (List<String>) run.callStatic("com.acme.Tree", "log");
