@@ -137,7 +137,7 @@ public record Liveness(Set<LocalVar> fields, Set<LocalVar> resumeLocals, Map<Int
                 for (int successor : next.get(state.id())) {
                     live.addAll(liveIn.getOrDefault(successor, Set.of()));
                 }
-                live = throughStatements(state.statements(), live);
+                live = throughStatements(state.statements(), live, live);
                 if (!live.equals(liveIn.getOrDefault(state.id(), Set.of()))) {
                     liveIn.put(state.id(), live);
                     changed = true;
@@ -147,12 +147,22 @@ public record Liveness(Set<LocalVar> fields, Set<LocalVar> resumeLocals, Map<Int
         return liveIn;
     }
 
-    /** What is live before {@code statements}, given what is live after them. */
-    private static Set<LocalVar> throughStatements(List<Stmt> statements, Set<LocalVar> liveAfter) {
+    /**
+     * What is live before {@code statements}, given what is live after them and what is live out of
+     * the state (after a branch that jumps away, which the statements after it do not see).
+     */
+    private static Set<LocalVar> throughStatements(List<Stmt> statements, Set<LocalVar> liveAfter,
+            Set<LocalVar> liveOut) {
         Set<LocalVar> live = new HashSet<>(liveAfter);
         for (int i = statements.size() - 1; i >= 0; i--) {
             Stmt stmt = statements.get(i);
-            if (stmt instanceof Stmt.Declare declare) {
+            if (stmt instanceof Stmt.If choice) {
+                Set<LocalVar> afterBranch = new HashSet<>(live);
+                afterBranch.addAll(liveOut);
+                live = throughStatements(choice.then(), afterBranch, liveOut);
+                live.addAll(throughStatements(choice.otherwise(), afterBranch, liveOut));
+                live.addAll(choice.condition().vars());
+            } else if (stmt instanceof Stmt.Declare declare) {
                 live.remove(declare.var());
                 if (declare.init() != null) {
                     live.addAll(declare.init().vars());

@@ -19,7 +19,8 @@ public final class Simplifier {
     private Simplifier() {}
 
     public static StateMachine simplify(StateMachine machine) {
-        return dropUnreachable(copyRecursions(copyLoopTails(merge(dropUnreachable(copySmallTargets(bypassJumps(machine)))))));
+        return dropUnreachable(copyRecursions(rotateLoops(copyLoopTails(
+                merge(dropUnreachable(copySmallTargets(bypassJumps(machine))))))));
     }
 
     /**
@@ -105,6 +106,92 @@ public final class Simplifier {
     }
 
     /**
+     * Rotates a loop to start where its body jumps in: a state (typically the resume after a yield
+     * in a loop) whose code is exactly the test that ends a loop state, and jumps into that loop,
+     * gets a copy of the loop, in which each of its tests is a jump back to the state itself. The
+     * state then loops in its own case: one dispatch per resume, not one to resume and one more to
+     * enter the loop.
+     */
+    private static StateMachine rotateLoops(StateMachine machine) {
+        Map<Integer, StateMachine.State> byId = new HashMap<>();
+        for (StateMachine.State state : machine.states()) {
+            byId.put(state.id(), state);
+        }
+        List<StateMachine.State> states = new ArrayList<>();
+        for (StateMachine.State state : machine.states()) {
+            states.add(new StateMachine.State(state.id(), rotated(state.statements(), state, byId, machine),
+                    state.resumeOrigin(), state.handler()));
+        }
+        return Retargeting.rebuild(machine, states, IntUnaryOperator.identity());
+    }
+
+    /** {@code statements} of {@code host} with each jump into a loop that ends with them replaced by that loop. */
+    private static List<Stmt> rotated(List<Stmt> statements, StateMachine.State host,
+            Map<Integer, StateMachine.State> byId, StateMachine machine) {
+        List<Stmt> result = new ArrayList<>();
+        for (Stmt stmt : statements) {
+            StateMachine.State loop = stmt instanceof Stmt.Goto jump ? byId.get(jump.state()) : null;
+            List<Stmt> copy = loop != null && rotatable(loop, host, machine)
+                    ? withJumpsFor(loop.statements(), host.statements(), host.id())
+                    : null;
+            if (copy != null && jumpsTo(copy, host.id())) {
+                result.addAll(copy);
+            } else if (stmt instanceof Stmt.If choice) {
+                result.add(new Stmt.If(choice.condition(), rotated(choice.then(), host, byId, machine),
+                        rotated(choice.otherwise(), host, byId, machine)));
+            } else {
+                result.add(stmt);
+            }
+        }
+        return result;
+    }
+
+    private static boolean rotatable(StateMachine.State loop, StateMachine.State host, StateMachine machine) {
+        if (!copyable(loop, host, machine) || host.statements().isEmpty() || !jumpsTo(loop.statements(), loop.id())
+                || !plainOrDeclares(loop.statements())) {
+            return false;
+        }
+        int size = 0;
+        for (Stmt stmt : loop.statements()) {
+            for (Code code : stmt.codes()) {
+                size += code.toString().length();
+            }
+        }
+        return size <= ROTATED_SOURCE;
+    }
+
+    /** {@code statements} with every ending equal to {@code ending} (at any depth of ifs) a jump to {@code state}. */
+    private static List<Stmt> withJumpsFor(List<Stmt> statements, List<Stmt> ending, int state) {
+        int keep = statements.size() - ending.size();
+        if (keep >= 0 && statements.subList(keep, statements.size()).equals(ending)) {
+            List<Stmt> result = new ArrayList<>(statements.subList(0, keep));
+            result.add(new Stmt.Goto(state));
+            return result;
+        }
+        List<Stmt> result = new ArrayList<>();
+        for (Stmt stmt : statements) {
+            result.add(stmt instanceof Stmt.If choice
+                    ? new Stmt.If(choice.condition(), withJumpsFor(choice.then(), ending, state),
+                            withJumpsFor(choice.otherwise(), ending, state))
+                    : stmt);
+        }
+        return result;
+    }
+
+    /** {@link #plain} statements, or declarations of locals. */
+    private static boolean plainOrDeclares(List<Stmt> statements) {
+        for (Stmt stmt : statements) {
+            boolean ok = stmt instanceof Stmt.Declare
+                    || stmt instanceof Stmt.If choice && plainOrDeclares(choice.then()) && plainOrDeclares(choice.otherwise())
+                    || !(stmt instanceof Stmt.If) && plain(List.of(stmt));
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Copies a state that only starts a recursion ({@code yieldAll} of a fresh generator of the
      * template itself) into the branches that jump to it. Run as a frame, such a delegation restarts
      * the body from its first state: a walk down a tree's left spine then loops in the first state's
@@ -147,6 +234,8 @@ public final class Simplifier {
     /** Statements and source characters of a state small enough to copy where it is jumped to. */
     private static final int SMALL_STATEMENTS = 5;
     private static final int SMALL_SOURCE = 120;
+    /** Source characters of a loop small enough to copy into the state that resumes it. */
+    private static final int ROTATED_SOURCE = 400;
 
     /**
      * Copies small states into the states that jump to them: a loop's test into the end of its

@@ -65,7 +65,7 @@ class PurePassesTest {
     }
 
     @Test
-    void simplifierCopiesALoopsTailIntoItsBodySoThatTheBodyJumpsToItself() {
+    void simplifierCopiesALoopsTailIntoItsBodyAndRotatesTheLoopToItsResume() {
         // for (i = 0; i < 10; i++) { if (i == t) yield i; }: body 1, resume 2, tail 3 (i++, test)
         StateMachine simplified = Simplifier.simplify(machine(List.of(
                 state(0, new Stmt.Assign(I, Code.text("0")), new Stmt.Branch(Code.var(I).then(" < 10"), 1, 4)),
@@ -81,8 +81,15 @@ class PurePassesTest {
         assertEquals(List.of(new Stmt.Exec(Code.var(I).then("++;"), true), new Stmt.If(Code.var(I).then(" < 10"),
                         List.of(new Stmt.Goto(1)), List.of(new Stmt.Finish()))), choice.otherwise(),
                 "the tail's update and test, jumping back to the body itself: no dispatch per iteration");
-        assertTrue(simplified.states().stream().anyMatch(s -> s.id() == 3 && !s.statements().isEmpty()),
-                "the tail stays for the resume state, which still jumps to it");
+        StateMachine.State resume = simplified.states().stream().filter(s -> s.id() == 2).findFirst().orElseThrow();
+        assertEquals(List.of(new Stmt.Exec(Code.var(I).then("++;"), true), new Stmt.If(Code.var(I).then(" < 10"),
+                        List.of(new Stmt.If(Code.var(I).then(" == ").then(Code.var(T)),
+                                List.of(new Stmt.Suspend(Code.var(I), 2, "T.java:5", false)),
+                                List.of(new Stmt.Goto(2)))),
+                        List.of(new Stmt.Finish()))), resume.statements(),
+                "the resume state runs the tail, then the loop rotated to start there, jumping to itself");
+        assertTrue(simplified.states().stream().noneMatch(s -> s.id() == 3 && !s.statements().isEmpty()),
+                "no state jumps to the tail any more");
     }
 
     @Test
@@ -125,6 +132,23 @@ class PurePassesTest {
         Liveness liveness = Liveness.of(machine);
         assertEquals(Set.of(), liveness.fields(), "nothing is read after the yield");
         assertEquals(Set.of(T), liveness.resumeLocals(), "t crosses from state 0 to 1 within one resume");
+    }
+
+    @Test
+    void livenessSeesADeclarationInsideABranchKillTheVariableThere() {
+        // 0: goto 1.  1 (resume too): if (t > 0) { s = "x"; if (s.isEmpty()) goto 1; yield s -> 1 } else finish
+        List<Stmt> loop = List.of(new Stmt.If(Code.var(T).then(" > 0"),
+                List.of(new Stmt.Declare(S, Code.text("\"x\""), false),
+                        new Stmt.If(Code.var(S).then(".isEmpty()"), List.of(new Stmt.Goto(1)), List.of()),
+                        new Stmt.Suspend(Code.var(S), 1, "T.java:4", false)),
+                List.of(new Stmt.Finish())));
+        StateMachine machine = new StateMachine(List.of(
+                state(0, new Stmt.Goto(1)),
+                new StateMachine.State(1, loop, "T.java:4", -1)), List.of(), List.of(),
+                List.of(I, T, S), null, null, Map.of(), List.of(), List.of());
+        Liveness liveness = Liveness.of(machine);
+        assertEquals(Set.of(T), liveness.fields(), "s is set in the branch before any use: never live at a resume");
+        assertEquals(Set.of(), liveness.resumeLocals());
     }
 
     @Test
