@@ -77,14 +77,12 @@ public final class AveragesGenerators {
          */
         Throwable raised;
 
+        abstract String label();
+
         /**
-         * Runs the body from its state to its next suspension.
-         *
-         * @return {@code YIELDED} or {@code ENDED}
+         * Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}.
          */
         abstract int advance() throws Throwable;
-
-        abstract String label();
 
         /**
          * Takes the value waiting (the trampoline and {@code send()} hand it on).
@@ -96,12 +94,22 @@ public final class AveragesGenerators {
         }
 
         /**
-         * Finishes the generator after its body failed; returns the failure to throw, unchecked.
+         * Finishes the generator after a failure; returns the failure to throw, unchecked: an {@code IOException}
+         * in an {@code UncheckedIOException}, any other checked exception in an {@code UndeclaredThrowableException}.
          */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
-            return unchecked(failure);
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure instanceof RuntimeException unchecked) {
+                return unchecked;
+            }
+            if (failure instanceof IOException io) {
+                return new UncheckedIOException(io);
+            }
+            return new UndeclaredThrowableException(failure);
         }
 
         /**
@@ -159,32 +167,12 @@ public final class AveragesGenerators {
             String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
             return label() + "[" + status + "]";
         }
-
-        /**
-         * A throwable of the body as an unchecked one: {@code IOException} as {@code UncheckedIOException},
-         * any other checked exception in {@code UndeclaredThrowableException}.
-         */
-        static RuntimeException unchecked(Throwable failure) {
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure instanceof RuntimeException unchecked) {
-                return unchecked;
-            }
-            if (failure instanceof IOException io) {
-                return new UncheckedIOException(io);
-            }
-            return new UndeclaredThrowableException(failure);
-        }
     }
 
     /**
      * The state machine of {@link Averages#averager}: a lazy iterator over what the template yields.
      */
     public abstract static class Averager extends Machine<Double> implements Iterable<Double> {
-        /**
-         * Only the generated body extends this class.
-         */
         Averager() {
         }
 
@@ -199,6 +187,11 @@ public final class AveragesGenerators {
          */
         public Stream<Double> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
+        }
+
+        @Override
+        final String label() {
+            return "AveragesGenerators.averager";
         }
 
         /**
@@ -246,9 +239,6 @@ public final class AveragesGenerators {
      * The state machine of {@link Averages#squares}: a lazy iterator over what the template yields.
      */
     public abstract static class Squares extends Machine<Integer> implements PrimitiveIterator.OfInt, Iterable<Integer> {
-        /**
-         * Only the generated body extends this class.
-         */
         Squares() {
         }
 
@@ -263,6 +253,11 @@ public final class AveragesGenerators {
          */
         public IntStream stream() {
             return StreamSupport.intStream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
+        }
+
+        @Override
+        final String label() {
+            return "AveragesGenerators.squares";
         }
     }
 }

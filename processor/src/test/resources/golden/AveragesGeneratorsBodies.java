@@ -33,16 +33,15 @@ final class AveragesGeneratorsBodies {
             if (running) {
                 throw new IllegalStateException("generator already executing");
             }
-            int outcome;
             running = true;
             sent = null;
             try {
-                outcome = advance();
+                ready = advance() == YIELDED;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED;
+            return ready;
         }
 
         @Override
@@ -65,14 +64,6 @@ final class AveragesGeneratorsBodies {
             return new Averager();
         }
 
-        @Override
-        String label() {
-            return "AveragesGenerators.averager";
-        }
-
-        /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
-         */
         @Override
         int advance() throws Throwable {
             dispatch:
@@ -135,15 +126,14 @@ final class AveragesGeneratorsBodies {
             if (running) {
                 throw new IllegalStateException("generator already executing");
             }
-            int outcome;
             running = true;
             try {
-                outcome = advance();
+                ready = advance() == YIELDED;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED;
+            return ready;
         }
 
         @Override
@@ -170,41 +160,31 @@ final class AveragesGeneratorsBodies {
         }
 
         @Override
-        String label() {
-            return "AveragesGenerators.squares";
-        }
-
-        /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
-         */
-        @Override
         int advance() throws Throwable {
-            while (true) {
-                switch (state) {
-                    case 0: {
-                        i = 0;
-                        if (i < n) {
-                            value = i * i;
-                            state = 1;
-                            return YIELDED;
-                        }
-                        state = FINISHED;
-                        return ENDED;
+            switch (state) {
+                case 0: {
+                    i = 0;
+                    if (i < n) {
+                        value = i * i;
+                        state = 1;
+                        return YIELDED;
                     }
-                    case 1: { // resumes after Averages.java:29
-                        raiseThrownIn();
-                        i++;
-                        if (i < n) {
-                            value = i * i;
-                            state = 1;
-                            return YIELDED;
-                        }
-                        state = FINISHED;
-                        return ENDED;
-                    }
-                    default:
-                        throw new IllegalStateException("no state " + state);
+                    state = FINISHED;
+                    return ENDED;
                 }
+                case 1: { // resumes after Averages.java:29
+                    raiseThrownIn();
+                    i++;
+                    if (i < n) {
+                        value = i * i;
+                        state = 1;
+                        return YIELDED;
+                    }
+                    state = FINISHED;
+                    return ENDED;
+                }
+                default:
+                    throw new IllegalStateException("no state " + state);
             }
         }
     }

@@ -50,15 +50,14 @@ final class LinesGeneratorsBodies {
             if (running) {
                 throw new IllegalStateException("generator already executing");
             }
-            int outcome;
             running = true;
             try {
-                outcome = advance();
+                ready = advance() == YIELDED;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED;
+            return ready;
         }
 
         @Override
@@ -90,11 +89,6 @@ final class LinesGeneratorsBodies {
         }
 
         @Override
-        String label() {
-            return "LinesGenerators.nonBlank";
-        }
-
-        @Override
         int closeEntry() {
             return switch (state) {
                 case 4 -> 14;
@@ -102,9 +96,6 @@ final class LinesGeneratorsBodies {
             };
         }
 
-        /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
-         */
         @Override
         int advance() throws Throwable {
             dispatch:

@@ -50,54 +50,19 @@ public final class NumbersGenerators {
          */
         boolean ready;
 
-        T current;
-
         boolean running;
 
         boolean handedOut;
 
-        /**
-         * Runs the body from its state to its next suspension.
-         *
-         * @return {@code YIELDED} or {@code ENDED}
-         */
-        abstract int advance() throws Throwable;
-
         abstract String label();
 
         /**
-         * Finishes the generator after its body failed; returns the failure to throw, unchecked.
+         * Finishes the generator after a failure; returns the failure to throw, unchecked: an {@code IOException}
+         * in an {@code UncheckedIOException}, any other checked exception in an {@code UndeclaredThrowableException}.
          */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
-            return unchecked(failure);
-        }
-
-        /**
-         * Ends the generator. Idempotent.
-         */
-        @Override
-        public void close() {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            ready = false;
-            current = null;
-            state = FINISHED;
-        }
-
-        @Override
-        public String toString() {
-            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
-            return label() + "[" + status + "]";
-        }
-
-        /**
-         * A throwable of the body as an unchecked one: {@code IOException} as {@code UncheckedIOException},
-         * any other checked exception in {@code UndeclaredThrowableException}.
-         */
-        static RuntimeException unchecked(Throwable failure) {
             if (failure instanceof Error error) {
                 throw error;
             }
@@ -109,15 +74,30 @@ public final class NumbersGenerators {
             }
             return new UndeclaredThrowableException(failure);
         }
+
+        /**
+         * Ends the generator. Idempotent.
+         */
+        @Override
+        public void close() {
+            if (running) {
+                throw new IllegalStateException("generator already executing");
+            }
+            ready = false;
+            state = FINISHED;
+        }
+
+        @Override
+        public String toString() {
+            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
+            return label() + "[" + status + "]";
+        }
     }
 
     /**
      * The state machine of {@link Numbers#countUpTo}: a lazy iterator over what the template yields.
      */
     public abstract static class CountUpTo extends Machine<Integer> implements Iterable<Integer> {
-        /**
-         * Only the generated body extends this class.
-         */
         CountUpTo() {
         }
 
@@ -132,6 +112,11 @@ public final class NumbersGenerators {
          */
         public Stream<Integer> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
+        }
+
+        @Override
+        final String label() {
+            return "NumbersGenerators.countUpTo";
         }
     }
 }

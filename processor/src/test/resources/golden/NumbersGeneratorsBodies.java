@@ -34,15 +34,14 @@ final class NumbersGeneratorsBodies {
             if (running) {
                 throw new IllegalStateException("generator already executing");
             }
-            int outcome;
             running = true;
             try {
-                outcome = advance();
+                ready = advance() == YIELDED;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED;
+            return ready;
         }
 
         @Override
@@ -63,41 +62,33 @@ final class NumbersGeneratorsBodies {
             return new CountUpTo(n);
         }
 
-        @Override
-        String label() {
-            return "NumbersGenerators.countUpTo";
-        }
-
         /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
+         * The template's body as a state machine: runs from its state to the next suspension, {@code YIELDED} or {@code ENDED}.
          */
-        @Override
-        int advance() throws Throwable {
-            while (true) {
-                switch (state) {
-                    case 0: {
-                        count = 1;
-                        if (count <= n) {
-                            value = count;
-                            state = 1;
-                            return YIELDED;
-                        }
-                        state = FINISHED;
-                        return ENDED;
+        private int advance() throws Throwable {
+            switch (state) {
+                case 0: {
+                    count = 1;
+                    if (count <= n) {
+                        value = count;
+                        state = 1;
+                        return YIELDED;
                     }
-                    case 1: { // resumes after Numbers.java:12
-                        count++;
-                        if (count <= n) {
-                            value = count;
-                            state = 1;
-                            return YIELDED;
-                        }
-                        state = FINISHED;
-                        return ENDED;
-                    }
-                    default:
-                        throw new IllegalStateException("no state " + state);
+                    state = FINISHED;
+                    return ENDED;
                 }
+                case 1: { // resumes after Numbers.java:12
+                    count++;
+                    if (count <= n) {
+                        value = count;
+                        state = 1;
+                        return YIELDED;
+                    }
+                    state = FINISHED;
+                    return ENDED;
+                }
+                default:
+                    throw new IllegalStateException("no state " + state);
             }
         }
     }

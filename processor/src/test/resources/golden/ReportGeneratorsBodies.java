@@ -32,15 +32,14 @@ final class ReportGeneratorsBodies {
             if (running) {
                 throw new IllegalStateException("generator already executing");
             }
-            int outcome;
             running = true;
             try {
-                outcome = advance();
+                ready = advance() == YIELDED;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED;
+            return ready;
         }
 
         @Override
@@ -63,16 +62,10 @@ final class ReportGeneratorsBodies {
             return new Lines(n);
         }
 
-        @Override
-        String label() {
-            return "ReportGenerators.lines";
-        }
-
         /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
+         * The template's body as a state machine: runs from its state to the next suspension, {@code YIELDED} or {@code ENDED}.
          */
-        @Override
-        int advance() throws Throwable {
+        private int advance() throws Throwable {
             while (true) {
                 int outcome;
                 if (state >= 92) {

@@ -87,14 +87,12 @@ public final class WalkGenerators {
          */
         Throwable raised;
 
+        abstract String label();
+
         /**
-         * Runs the body from its state to its next suspension.
-         *
-         * @return {@code YIELDED} or {@code ENDED}, or {@code DELEGATED} to {@code inner}
+         * Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}, or {@code DELEGATED} to {@code inner}.
          */
         abstract int advance() throws Throwable;
-
-        abstract String label();
 
         /**
          * Takes the value waiting (the trampoline and {@code send()} hand it on).
@@ -106,12 +104,22 @@ public final class WalkGenerators {
         }
 
         /**
-         * Finishes the generator after its body failed; returns the failure to throw, unchecked.
+         * Finishes the generator after a failure; returns the failure to throw, unchecked: an {@code IOException}
+         * in an {@code UncheckedIOException}, any other checked exception in an {@code UndeclaredThrowableException}.
          */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
-            return unchecked(failure);
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure instanceof RuntimeException unchecked) {
+                return unchecked;
+            }
+            if (failure instanceof IOException io) {
+                return new UncheckedIOException(io);
+            }
+            return new UndeclaredThrowableException(failure);
         }
 
         /**
@@ -164,7 +172,7 @@ public final class WalkGenerators {
                             leaf.state = FINISHED;
                             if (parent == null) {
                                 deepest = null;
-                                throw unchecked(failure);
+                                throw failed(failure);
                             }
                             parent.inner = null;
                             leaf.outer = null;
@@ -188,7 +196,7 @@ public final class WalkGenerators {
                         if (parent == null) {
                             deepest = null;
                             if (raise != null) {
-                                throw unchecked(raise);
+                                throw failed(raise);
                             }
                             return false;
                         }
@@ -217,7 +225,7 @@ public final class WalkGenerators {
                 try {
                     closeOwn();
                 } catch (Throwable failure) {
-                    throw unchecked(failure);
+                    throw failed(failure);
                 }
                 return;
             }
@@ -242,7 +250,7 @@ public final class WalkGenerators {
                 }
             }
             if (failure != null) {
-                throw unchecked(failure);
+                throw failed(failure);
             }
         }
 
@@ -287,32 +295,12 @@ public final class WalkGenerators {
             }
             return ((Iterable<?>) source).iterator();
         }
-
-        /**
-         * A throwable of the body as an unchecked one: {@code IOException} as {@code UncheckedIOException},
-         * any other checked exception in {@code UndeclaredThrowableException}.
-         */
-        static RuntimeException unchecked(Throwable failure) {
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure instanceof RuntimeException unchecked) {
-                return unchecked;
-            }
-            if (failure instanceof IOException io) {
-                return new UncheckedIOException(io);
-            }
-            return new UndeclaredThrowableException(failure);
-        }
     }
 
     /**
      * The state machine of {@link Walk#values}: a lazy iterator over what the template yields.
      */
     public abstract static class Values extends Machine<Integer> implements Iterable<Integer> {
-        /**
-         * Only the generated body extends this class.
-         */
         Values() {
         }
 
@@ -327,6 +315,11 @@ public final class WalkGenerators {
          */
         public Stream<Integer> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
+        }
+
+        @Override
+        final String label() {
+            return "WalkGenerators.values";
         }
     }
 }

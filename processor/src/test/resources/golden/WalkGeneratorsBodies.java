@@ -67,14 +67,6 @@ final class WalkGeneratorsBodies {
         }
 
         @Override
-        String label() {
-            return "WalkGenerators.values";
-        }
-
-        /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
-         */
-        @Override
         int advance() throws Throwable {
             Walk.Node child = null;
             while (true) {

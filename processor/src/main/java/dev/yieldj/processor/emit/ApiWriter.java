@@ -108,9 +108,7 @@ public final class ApiWriter {
             }
             type.addAnnotation(suppress.build());
         }
-        type.addMethod(MethodSpec.constructorBuilder()
-                .addJavadoc("Only the generated body extends this class.\n")
-                .build());
+        type.addMethod(MethodSpec.constructorBuilder().build()); // package-private: only the body class extends it
         type.addMethod(MethodSpec.methodBuilder("iterator")
                 .addJavadoc("Returns this generator the first time it is asked while unstarted, else a fresh one over"
                         + " the same arguments.\n")
@@ -119,6 +117,12 @@ public final class ApiWriter {
                 .returns(selfType)
                 .build());
         type.addMethod(stream());
+        type.addMethod(MethodSpec.methodBuilder("label")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.FINAL)
+                .returns(String.class)
+                .addStatement("return $S", outer.simpleName() + "." + template.methodName())
+                .build());
         if (sink == SinkKind.COROUTINE) {
             type.addMethod(send());
             type.addMethod(throwInto());

@@ -139,11 +139,6 @@ public final class GeneratorClassWriter {
             type.addMethod(returnValue());
         }
         type.addMethod(iterator());
-        type.addMethod(MethodSpec.methodBuilder("label")
-                .addAnnotation(Override.class)
-                .returns(String.class)
-                .addStatement("return $S", outer.simpleName() + "." + template.methodName())
-                .build());
         if (!machine.closeEntries().isEmpty()) {
             type.addMethod(closeEntry());
         }
@@ -204,7 +199,7 @@ public final class GeneratorClassWriter {
                 type.addField(typeName, n.varNames.get(parameter), Modifier.PRIVATE);
             }
         }
-        if (template.sink().isPrimitive() || n.keepsUnboxed) {
+        if (n.ownsValue) {
             type.addField(valueType, n.value, Modifier.PRIVATE);
         }
         if (machine.returnVar() != null) {
@@ -264,13 +259,18 @@ public final class GeneratorClassWriter {
         } else {
             method.addCode(MachineBase.refuseReentry());
         }
-        method.addStatement("int outcome")
-                .addStatement("$N = true", n.running);
+        if (n.delegatesHere) {
+            // run() continues a delegation the body starts, after this resume has ended
+            method.addStatement("int outcome");
+        }
+        method.addStatement("$N = true", n.running);
         if (isCoroutine()) {
             method.addStatement("$N = null", n.sent);
         }
         method.beginControlFlow("try")
-                .addStatement("outcome = advance()")
+                .addCode(n.delegatesHere
+                        ? CodeBlock.of("outcome = advance();\n")
+                        : CodeBlock.of("$N = advance() == YIELDED;\n", n.ready))
                 .nextControlFlow("catch ($T failure)", Throwable.class)
                 .addStatement("throw failed(failure)")
                 .endControlFlow()
@@ -279,11 +279,11 @@ public final class GeneratorClassWriter {
             return method.addStatement("return $N = outcome == YIELDED || (outcome == DELEGATED && run(null, null))",
                     n.ready).build();
         }
-        return method.addStatement("return $N = outcome == YIELDED", n.ready).build();
+        return method.addStatement("return $N", n.ready).build();
     }
 
     private MethodSpec next() {
-        if (n.keepsUnboxed) {
+        if (n.ownsValue) {
             return MethodSpec.methodBuilder("next")
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)

@@ -58,16 +58,27 @@ public final class MachineBase {
      * @param delegates some template has a {@code yieldAll}
      * @param throwsIn some template is a coroutine (values are sent and exceptions thrown into it)
      * @param closes some template has a {@code finally} block or resources that {@code close()} must run
-     * @param boxes some template has a boxed sink (its value may wait in {@code current})
+     * @param references some template yields references other than boxed primitives (its value waits in
+     *     {@code current}, which {@code close()} clears; a boxed primitive waits unboxed in its body class)
      */
-    public record Parts(boolean delegates, boolean throwsIn, boolean closes, boolean boxes) {
+    public record Parts(boolean delegates, boolean throwsIn, boolean closes, boolean references) {
         /** Whether {@code run()} resumes generators with values or exceptions (delegation or coroutines). */
         boolean trampoline() {
             return delegates || throwsIn;
         }
 
+        /** Whether a yielded value may wait in the base class's {@code current}. */
         boolean current() {
-            return boxes || trampoline();
+            return references || trampoline();
+        }
+
+        /**
+         * Whether the base class itself resumes the body ({@code close()} through pending {@code finally}
+         * blocks, the trampoline, {@code send()}): then it declares {@code advance()}, else each body class
+         * keeps it private.
+         */
+        boolean resumes() {
+            return closes || trampoline();
         }
     }
 
@@ -97,15 +108,7 @@ public final class MachineBase {
                 .addSuperinterface(AutoCloseable.class);
         addFields(type, t);
         addBodyHooks(type, t);
-        type.addMethod(MethodSpec.methodBuilder("failed")
-                .addJavadoc("Finishes the generator after its body failed; returns the failure to throw, unchecked.\n")
-                .addModifiers(Modifier.FINAL)
-                .returns(RuntimeException.class)
-                .addParameter(Throwable.class, "failure")
-                .addStatement("$N = false", RUNNING)
-                .addStatement("$N = FINISHED", STATE)
-                .addStatement("return unchecked(failure)")
-                .build());
+        type.addMethod(failed());
         if (parts.delegates()) {
             Trampoline.addTo(type, t, name, parts.throwsIn());
         } else if (parts.throwsIn()) {
@@ -122,6 +125,34 @@ public final class MachineBase {
         }
         addUtilities(type);
         return type.build();
+    }
+
+    /**
+     * {@code failed(failure)}: finishes the generator and makes the failure unchecked, as the spec
+     * wants it, also for a checked exception that no template declares (a called method may throw one
+     * without declaring it: Lombok's {@code @SneakyThrows}, Kotlin).
+     */
+    private static MethodSpec failed() {
+        return MethodSpec.methodBuilder("failed")
+                .addJavadoc("Finishes the generator after a failure; returns the failure to throw, unchecked: an"
+                        + " {@code IOException}\nin an {@code UncheckedIOException}, any other checked exception in an"
+                        + " {@code UndeclaredThrowableException}.\n")
+                .addModifiers(Modifier.FINAL)
+                .returns(RuntimeException.class)
+                .addParameter(Throwable.class, "failure")
+                .addStatement("$N = false", RUNNING)
+                .addStatement("$N = FINISHED", STATE)
+                .beginControlFlow("if (failure instanceof $T error)", Error.class)
+                .addStatement("throw error")
+                .endControlFlow()
+                .beginControlFlow("if (failure instanceof $T unchecked)", RuntimeException.class)
+                .addStatement("return unchecked")
+                .endControlFlow()
+                .beginControlFlow("if (failure instanceof $T io)", IOException.class)
+                .addStatement("return new $T(io)", UncheckedIOException.class)
+                .endControlFlow()
+                .addStatement("return new $T(failure)", UndeclaredThrowableException.class)
+                .build();
     }
 
     private String summary() {
@@ -172,18 +203,19 @@ public final class MachineBase {
 
     /** What each body class implements or may override. */
     private void addBodyHooks(TypeSpec.Builder type, TypeVariableName t) {
-        type.addMethod(MethodSpec.methodBuilder("advance")
-                .addJavadoc("Runs the body from its state to its next suspension.\n\n"
-                        + "@return {@code YIELDED} or {@code ENDED}$L\n", parts.delegates() ? ", or {@code DELEGATED}"
-                        + " to {@code inner}" : "")
-                .addModifiers(Modifier.ABSTRACT)
-                .returns(int.class)
-                .addException(Throwable.class)
-                .build());
         type.addMethod(MethodSpec.methodBuilder("label")
                 .addModifiers(Modifier.ABSTRACT)
                 .returns(String.class)
                 .build());
+        if (parts.resumes()) {
+            type.addMethod(MethodSpec.methodBuilder("advance")
+                    .addJavadoc("Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}$L.\n",
+                            parts.delegates() ? ", or {@code DELEGATED} to {@code inner}" : "")
+                    .addModifiers(Modifier.ABSTRACT)
+                    .returns(int.class)
+                    .addException(Throwable.class)
+                    .build());
+        }
         if (parts.closes()) {
             type.addMethod(MethodSpec.methodBuilder("closeEntry")
                     .addJavadoc("The state that runs the pending {@code finally} blocks of the current suspension, or"
@@ -274,7 +306,7 @@ public final class MachineBase {
                 .addStatement("int entry = $N == 0 ? FINISHED : closeEntry()", STATE)
                 .addStatement("$N = FINISHED", STATE)
                 .beginControlFlow("if (entry != FINISHED)")
-                .addCode(runFinallyBlocks(CodeBlock.of("throw unchecked(e);\n")))
+                .addCode(runFinallyBlocks(CodeBlock.of("throw failed(e);\n")))
                 .endControlFlow()
                 .build();
     }
@@ -369,24 +401,6 @@ public final class MachineBase {
         if (parts.delegates()) {
             type.addMethod(Trampoline.iterate());
         }
-        type.addMethod(MethodSpec.methodBuilder("unchecked")
-                .addJavadoc("A throwable of the body as an unchecked one: {@code IOException} as"
-                        + " {@code UncheckedIOException},\nany other checked exception in"
-                        + " {@code UndeclaredThrowableException}.\n")
-                .addModifiers(Modifier.STATIC)
-                .returns(RuntimeException.class)
-                .addParameter(Throwable.class, "failure")
-                .beginControlFlow("if (failure instanceof $T error)", Error.class)
-                .addStatement("throw error")
-                .endControlFlow()
-                .beginControlFlow("if (failure instanceof $T unchecked)", RuntimeException.class)
-                .addStatement("return unchecked")
-                .endControlFlow()
-                .beginControlFlow("if (failure instanceof $T io)", IOException.class)
-                .addStatement("return new $T(io)", UncheckedIOException.class)
-                .endControlFlow()
-                .addStatement("return new $T(failure)", UndeclaredThrowableException.class)
-                .build());
     }
 
     private static void constant(TypeSpec.Builder type, String name, int value) {

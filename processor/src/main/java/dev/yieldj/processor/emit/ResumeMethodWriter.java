@@ -90,8 +90,12 @@ final class ResumeMethodWriter {
         if (continuesDispatch(cases)) {
             body.add("$L:\n", n.dispatch);
         }
-        body.beginControlFlow("while (true)");
         boolean hasHandlers = !machine.handlers().isEmpty();
+        // a dispatch loop only when some state goes on to another (or a handler does): else each case returns
+        boolean loops = hasHandlers || cases.stream().anyMatch(block -> block.toString().contains("continue"));
+        if (loops) {
+            body.beginControlFlow("while (true)");
+        }
         if (hasHandlers) {
             body.beginControlFlow("try");
         }
@@ -106,7 +110,9 @@ final class ResumeMethodWriter {
             body.addStatement("recover(caught)");
             body.endControlFlow();
         }
-        body.endControlFlow();
+        if (loops) {
+            body.endControlFlow();
+        }
         return List.of(advanceMethod().addCode(body.build()).build());
     }
 
@@ -158,11 +164,15 @@ final class ResumeMethodWriter {
 
     private MethodSpec.Builder advanceMethod() {
         MethodSpec.Builder method = MethodSpec.methodBuilder("advance")
-                .addJavadoc("The template's body as a state machine: runs from the current state to the next"
-                        + " suspension.\n")
-                .addAnnotation(Override.class)
                 .returns(int.class)
                 .addException(Throwable.class);
+        if (n.baseResumes) {
+            method.addAnnotation(Override.class);
+        } else {
+            method.addModifiers(Modifier.PRIVATE)
+                    .addJavadoc("The template's body as a state machine: runs from its state to the next suspension,"
+                            + " {@code YIELDED} or {@code ENDED}.\n");
+        }
         if (needsUncheckedCasts()) {
             method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                     .addMember("value", "$S", "unchecked").build());

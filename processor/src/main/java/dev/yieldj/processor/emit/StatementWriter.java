@@ -205,7 +205,7 @@ final class StatementWriter {
     }
 
     private void writeSuspend(CodeBlock.Builder code, Stmt.Suspend suspend, Map<LocalVar, String> snapshots) {
-        code.addStatement("$N = $L", template.sink().isPrimitive() || n.keepsUnboxed ? n.value : n.current,
+        code.addStatement("$N = $L", n.ownsValue ? n.value : n.current,
                         renderer.render(suspend.value(), snapshots))
                 .add(refuseWhileClosing(suspend.inFinally()))
                 .add(clearDead(suspend.resume()))
