@@ -164,28 +164,23 @@ final class AveragesGeneratorsBodies {
             switch (state) {
                 case 0: {
                     i = 0;
-                    if (i < n) {
-                        value = i * i;
-                        state = 1;
-                        return YIELDED;
-                    }
-                    state = FINISHED;
-                    return ENDED;
+                    break;
                 }
                 case 1: { // resumes after Averages.java:29
                     raiseThrownIn();
                     i++;
-                    if (i < n) {
-                        value = i * i;
-                        state = 1;
-                        return YIELDED;
-                    }
-                    state = FINISHED;
-                    return ENDED;
+                    break;
                 }
                 default:
                     throw new IllegalStateException("no state " + state);
             }
+            if (i < n) {
+                value = i * i;
+                state = 1;
+                return YIELDED;
+            }
+            state = FINISHED;
+            return ENDED;
         }
     }
 }

@@ -69,27 +69,22 @@ final class NumbersGeneratorsBodies {
             switch (state) {
                 case 0: {
                     count = 1;
-                    if (count <= n) {
-                        value = count;
-                        state = 1;
-                        return YIELDED;
-                    }
-                    state = FINISHED;
-                    return ENDED;
+                    break;
                 }
                 case 1: { // resumes after Numbers.java:12
                     count++;
-                    if (count <= n) {
-                        value = count;
-                        state = 1;
-                        return YIELDED;
-                    }
-                    state = FINISHED;
-                    return ENDED;
+                    break;
                 }
                 default:
                     throw new IllegalStateException("no state " + state);
             }
+            if (count <= n) {
+                value = count;
+                state = 1;
+                return YIELDED;
+            }
+            state = FINISHED;
+            return ENDED;
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.ir.Stmt;
+import dev.yieldj.processor.lower.SharedTail;
 import dev.yieldj.processor.model.SinkKind;
 import dev.yieldj.processor.model.Template;
 import java.util.ArrayList;
@@ -62,11 +63,16 @@ final class ResumeMethodWriter {
             collectResumes(s.statements(), resumeStates);
         }
         List<StateMachine.State> live = new ArrayList<>();
+        StateMachine.State tail = null;
+        boolean joins = !n.recursesInFrames && SharedTail.joinable(machine);
         for (StateMachine.State s : machine.states()) {
-            if (!s.statements().isEmpty() && !n.framePulls.contains(s.id())) {
+            if (joins && s.id() == machine.sharedTail()) {
+                tail = s;
+            } else if (!s.statements().isEmpty() && !n.framePulls.contains(s.id())) {
                 live.add(s);
             }
         }
+        statements.joinAt(tail != null ? tail.id() : StatementWriter.NO_JOIN);
         List<CodeBlock> cases = new ArrayList<>();
         int total = 0;
         for (StateMachine.State s : live) {
@@ -74,25 +80,42 @@ final class ResumeMethodWriter {
             cases.add(block);
             total += block.toString().length();
         }
+        CodeBlock afterSwitch = CodeBlock.of("");
+        if (tail != null) {
+            CodeBlock.Builder code = CodeBlock.builder();
+            Set<LocalVar> declared = new HashSet<>();
+            for (Stmt stmt : tail.statements()) {
+                code.add(statements.statement(stmt, declared, StatementWriter.NO_LOOP));
+            }
+            afterSwitch = code.build();
+            total += afterSwitch.toString().length();
+        }
         if (total > CHUNK_SIZE && machine.bodyClasses().isEmpty()) {
+            // chunks each have their own switch: the shared tail is a case there like any other
             split = true;
+            statements.joinAt(StatementWriter.NO_JOIN);
+            if (tail != null) {
+                live.add(tail);
+            }
             cases.clear();
             for (StateMachine.State s : live) {
                 cases.add(stateCase(s, resumeStates.contains(s.id())));
             }
             return splitAdvance(live, cases);
         }
+        List<CodeBlock> blocks = new ArrayList<>(cases);
+        blocks.add(afterSwitch);
         CodeBlock.Builder body = CodeBlock.builder();
         for (Code bodyClass : machine.bodyClasses()) {
             body.add(bodyClass(bodyClass));
         }
         body.add(resumeLocals());
-        if (continuesDispatch(cases)) {
+        if (continuesDispatch(blocks)) {
             body.add("$L:\n", n.dispatch);
         }
         boolean hasHandlers = !machine.handlers().isEmpty();
         // a dispatch loop only when some state goes on to another (or a handler does): else each case returns
-        boolean loops = hasHandlers || cases.stream().anyMatch(block -> block.toString().contains("continue"));
+        boolean loops = hasHandlers || blocks.stream().anyMatch(block -> block.toString().contains("continue"));
         if (loops) {
             body.beginControlFlow("while (true)");
         }
@@ -105,6 +128,7 @@ final class ResumeMethodWriter {
                 .addStatement("throw new $T($S + $N)", IllegalStateException.class, "no state ", n.state)
                 .unindent();
         body.endControlFlow();
+        body.add(afterSwitch);
         if (hasHandlers) {
             body.nextControlFlow("catch ($T caught)", Throwable.class);
             body.addStatement("recover(caught)");

@@ -23,7 +23,7 @@ class PurePassesTest {
     private static StateMachine machine(List<StateMachine.State> states, Map<Integer, Integer> closeEntries,
             List<StateMachine.Handler> handlers) {
         return new StateMachine(states, handlers, List.of(), List.of(I, T), null, null, closeEntries, List.of(),
-                List.of());
+                List.of(), -1);
     }
 
     private static StateMachine.State state(int id, Stmt... statements) {
@@ -121,7 +121,7 @@ class PurePassesTest {
                 state(1, new Stmt.Assign(I, Code.var(T).then(" * 3")), new Stmt.Suspend(Code.var(I), 2, "T.java:4",
                         false)),
                 new StateMachine.State(2, List.of(new Stmt.Finish()), "T.java:4", -1)), List.of(), List.of(),
-                List.of(I, T, S), null, null, Map.of(), List.of(), List.of());
+                List.of(I, T, S), null, null, Map.of(), List.of(), List.of(), -1);
         Liveness liveness = Liveness.of(machine);
         assertEquals(Set.of(), liveness.fields(), "nothing is read after the yield");
         assertEquals(Set.of(T), liveness.resumeLocals(), "t crosses from state 0 to 1 within one resume");
@@ -138,7 +138,7 @@ class PurePassesTest {
                 new StateMachine.State(2, List.of(new Stmt.Suspend(Code.text("0"), 3, "T.java:6", false)),
                         "T.java:5", -1),
                 new StateMachine.State(3, List.of(new Stmt.Finish()), "T.java:6", -1)), List.of(), List.of(),
-                List.of(I, T, S), null, null, Map.of(), List.of(), List.of());
+                List.of(I, T, S), null, null, Map.of(), List.of(), List.of(), -1);
         Liveness liveness = Liveness.of(machine);
         assertEquals(Set.of(S), liveness.fields());
         assertEquals(Map.of(2, Set.of(S)), liveness.clearedAt(), "s dies at the second yield, cleared once");

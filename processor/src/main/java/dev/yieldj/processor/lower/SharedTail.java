@@ -1,0 +1,147 @@
+package dev.yieldj.processor.lower;
+
+import dev.yieldj.processor.ir.StateMachine;
+import dev.yieldj.processor.ir.Stmt;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The one state of a machine that several states go on to and that the resume method writes once,
+ * after its {@code switch}, instead of a copy in each of them: typically a loop's test, reached from
+ * the code before the loop and from the end of the loop's body (as in a counter, where the test
+ * leads to the yield). The states before it leave the {@code switch} with {@code break}, so it costs
+ * no dispatch, and its code is not repeated.
+ *
+ * <p>Only plain jumps may lead there, from states of the same exception handler that are no loops of
+ * their own: no suspension resumes there, no catch or finally block or {@code close()} starts there,
+ * no jump that copied code makes reaches it, so the state number is never needed to get there.
+ */
+public final class SharedTail {
+    private SharedTail() {}
+
+    /**
+     * The state the simplification keeps as the shared tail instead of copying it: the test of a
+     * branch (a state that is a lone {@link Stmt.Branch}) that at least two states end jumping to, or
+     * -1. The most-jumped-to one wins.
+     */
+    static int choose(StateMachine machine) {
+        if (anyStatement(machine.states(), stmt -> stmt instanceof Stmt.Delegate delegation && delegation.recurses())) {
+            return -1; // such a machine may run its delegations as frames, whose code takes other paths
+        }
+        int best = -1;
+        int bestHosts = 1;
+        for (StateMachine.State state : machine.states()) {
+            if (state.statements().size() == 1 && state.statements().get(0) instanceof Stmt.Branch) {
+                int hosts = hosts(machine, state).size();
+                if (hosts > bestHosts) {
+                    best = state.id();
+                    bestHosts = hosts;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether the machine's shared tail can be written after the {@code switch}: as {@link #choose}
+     * left it, only plain jumps lead there (a later simplification may have changed that).
+     */
+    public static boolean joinable(StateMachine machine) {
+        StateMachine.State tail = byId(machine).get(machine.sharedTail());
+        return tail != null && !hosts(machine, tail).isEmpty();
+    }
+
+    /**
+     * The states that jump to {@code target} by plain jumps ({@code Goto}s in their statements or their
+     * {@code if}s), when those are all that lead there and {@code target} may be a shared tail; else none.
+     */
+    private static Set<Integer> hosts(StateMachine machine, StateMachine.State target) {
+        int id = target.id();
+        if (id == 0 || target.resumeOrigin() != null || target.statements().isEmpty()
+                || machine.closeEntries().containsKey(id) || jumpsTo(target.statements(), id)) {
+            return Set.of();
+        }
+        Map<Integer, Integer> references = new HashMap<>();
+        Retargeting.rebuild(machine, machine.states(), other -> {
+            references.merge(other, 1, Integer::sum);
+            return other;
+        });
+        int plain = 0;
+        Set<Integer> hosts = new HashSet<>();
+        for (StateMachine.State state : machine.states()) {
+            Retargeting.retarget(state.statements(), other -> {
+                references.merge(other, 1, Integer::sum);
+                return other;
+            });
+            int jumps = plainJumps(state.statements(), id);
+            if (jumps > 0) {
+                if (state.handler() != target.handler() || state.id() == id || loopsBack(state)) {
+                    return Set.of();
+                }
+                plain += jumps;
+                hosts.add(state.id());
+            }
+        }
+        return references.getOrDefault(id, 0) == plain ? hosts : Set.of();
+    }
+
+    /** How many {@code Goto target}s stand in {@code statements} or the branches of their {@code if}s. */
+    private static int plainJumps(List<Stmt> statements, int target) {
+        int count = 0;
+        for (Stmt stmt : statements) {
+            if (stmt instanceof Stmt.Goto jump && jump.state() == target) {
+                count++;
+            } else if (stmt instanceof Stmt.If choice) {
+                count += plainJumps(choice.then(), target) + plainJumps(choice.otherwise(), target);
+            }
+        }
+        return count;
+    }
+
+    /** Whether {@code statements} jump to {@code state} in any way the state number is written. */
+    private static boolean jumpsTo(List<Stmt> statements, int state) {
+        boolean[] found = {false};
+        Retargeting.retarget(statements, other -> {
+            found[0] |= other == state;
+            return other;
+        });
+        return found[0];
+    }
+
+    /** Whether {@code state} jumps to itself (it may then loop in its own case, where {@code break} would leave that loop). */
+    private static boolean loopsBack(StateMachine.State state) {
+        return anyStatement(List.of(state), stmt -> stmt instanceof Stmt.Goto jump && jump.state() == state.id()
+                || stmt instanceof Stmt.Branch branch && (branch.whenTrue() == state.id() || branch.whenFalse() == state.id()));
+    }
+
+    private static boolean anyStatement(List<StateMachine.State> states, Predicate<Stmt> wanted) {
+        for (StateMachine.State state : states) {
+            if (anyStatementIn(state.statements(), wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyStatementIn(List<Stmt> statements, Predicate<Stmt> wanted) {
+        for (Stmt stmt : statements) {
+            if (wanted.test(stmt) || stmt instanceof Stmt.If choice
+                    && (anyStatementIn(choice.then(), wanted) || anyStatementIn(choice.otherwise(), wanted))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<Integer, StateMachine.State> byId(StateMachine machine) {
+        Map<Integer, StateMachine.State> byId = new HashMap<>();
+        for (StateMachine.State state : machine.states()) {
+            byId.put(state.id(), state);
+        }
+        return byId;
+    }
+}
