@@ -77,8 +77,6 @@ public final class AveragesGenerators {
          */
         Throwable raised;
 
-        abstract String label();
-
         /**
          * Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}.
          */
@@ -94,21 +92,14 @@ public final class AveragesGenerators {
         }
 
         /**
-         * Finishes the generator after a failure; returns the failure to throw, unchecked: an {@code IOException}
-         * in an {@code UncheckedIOException}, any other checked exception in an {@code UndeclaredThrowableException}.
+         * Finishes the generator after a failure; returns the failure to throw, unchecked.
          */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure instanceof RuntimeException unchecked) {
-                return unchecked;
-            }
-            if (failure instanceof IOException io) {
-                return new UncheckedIOException(io);
-            }
+            if (failure instanceof Error error) throw error;
+            if (failure instanceof RuntimeException unchecked) return unchecked;
+            if (failure instanceof IOException io) return new UncheckedIOException(io);
             return new UndeclaredThrowableException(failure);
         }
 
@@ -116,9 +107,7 @@ public final class AveragesGenerators {
          * Resumes the body with {@code toSend} or {@code toRaise}: true when it yields, false when it ends.
          */
         final boolean run(Object toSend, RuntimeException toRaise) {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (running) throw new IllegalStateException("generator already executing");
             sent = toSend;
             raised = toRaise;
             int outcome;
@@ -144,9 +133,7 @@ public final class AveragesGenerators {
         }
 
         void checkNotBuffered() {
-            if (ready) {
-                throw new IllegalStateException("hasNext() already resumed the generator: take that value with next() first");
-            }
+            if (ready) throw new IllegalStateException("hasNext() already resumed the generator: take that value with next() first");
         }
 
         /**
@@ -154,18 +141,14 @@ public final class AveragesGenerators {
          */
         @Override
         public void close() {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (running) throw new IllegalStateException("generator already executing");
             ready = false;
             current = null;
             state = FINISHED;
         }
 
-        @Override
-        public String toString() {
-            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
-            return label() + "[" + status + "]";
+        final String status() {
+            return state == FINISHED ? "[finished]" : running ? "[running]" : state == 0 && !ready ? "[unstarted]" : "[suspended]";
         }
     }
 
@@ -190,8 +173,8 @@ public final class AveragesGenerators {
         }
 
         @Override
-        final String label() {
-            return "AveragesGenerators.averager";
+        public String toString() {
+            return "AveragesGenerators.averager" + status();
         }
 
         /**
@@ -203,15 +186,9 @@ public final class AveragesGenerators {
          */
         public Double send(Double value) {
             checkNotBuffered();
-            if (state == FINISHED) {
-                throw new NoSuchElementException();
-            }
-            if (state == 0 && value != null) {
-                throw new IllegalStateException("can't send a non-null value to a just-started generator");
-            }
-            if (!run(value, null)) {
-                throw new NoSuchElementException();
-            }
+            if (state == FINISHED) throw new NoSuchElementException();
+            if (state == 0 && value != null) throw new IllegalStateException("can't send a non-null value to a just-started generator");
+            if (!run(value, null)) throw new NoSuchElementException();
             return take();
         }
 
@@ -228,9 +205,7 @@ public final class AveragesGenerators {
                 state = FINISHED;
                 throw exception;
             }
-            if (!run(null, exception)) {
-                throw new NoSuchElementException();
-            }
+            if (!run(null, exception)) throw new NoSuchElementException();
             return take();
         }
     }
@@ -256,8 +231,8 @@ public final class AveragesGenerators {
         }
 
         @Override
-        final String label() {
-            return "AveragesGenerators.squares";
+        public String toString() {
+            return "AveragesGenerators.squares" + status();
         }
     }
 }

@@ -9,12 +9,6 @@ import javax.annotation.processing.Generated;
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 final class AveragesGeneratorsBodies {
-    private AveragesGeneratorsBodies() {
-    }
-
-    /**
-     * The body of {@link Averages#averager} as the state machine behind {@link AveragesGenerators.Averager}.
-     */
     static final class Averager extends AveragesGenerators.Averager {
         private double total;
 
@@ -27,12 +21,8 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) {
-                return ready;
-            }
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (ready || state == FINISHED) return ready;
+            if (running) throw new IllegalStateException("generator already executing");
             running = true;
             sent = null;
             try {
@@ -46,9 +36,7 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public Double next() {
-            if (!ready && !hasNext()) {
-                throw new NoSuchElementException();
-            }
+            if (!ready && !hasNext()) throw new NoSuchElementException();
             ready = false;
             Double value = current;
             current = null;
@@ -104,9 +92,6 @@ final class AveragesGeneratorsBodies {
         }
     }
 
-    /**
-     * The body of {@link Averages#squares} as the state machine behind {@link AveragesGenerators.Squares}.
-     */
     static final class Squares extends AveragesGenerators.Squares {
         private final int n;
 
@@ -120,12 +105,8 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) {
-                return ready;
-            }
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (ready || state == FINISHED) return ready;
+            if (running) throw new IllegalStateException("generator already executing");
             running = true;
             try {
                 ready = advance() == YIELDED;
@@ -138,9 +119,7 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public int nextInt() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
+            if (!hasNext()) throw new NoSuchElementException();
             ready = false;
             return value;
         }

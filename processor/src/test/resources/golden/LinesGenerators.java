@@ -64,8 +64,6 @@ public final class LinesGenerators {
 
         boolean handedOut;
 
-        abstract String label();
-
         /**
          * Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}.
          */
@@ -79,21 +77,14 @@ public final class LinesGenerators {
         }
 
         /**
-         * Finishes the generator after a failure; returns the failure to throw, unchecked: an {@code IOException}
-         * in an {@code UncheckedIOException}, any other checked exception in an {@code UndeclaredThrowableException}.
+         * Finishes the generator after a failure; returns the failure to throw, unchecked.
          */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure instanceof RuntimeException unchecked) {
-                return unchecked;
-            }
-            if (failure instanceof IOException io) {
-                return new UncheckedIOException(io);
-            }
+            if (failure instanceof Error error) throw error;
+            if (failure instanceof RuntimeException unchecked) return unchecked;
+            if (failure instanceof IOException io) return new UncheckedIOException(io);
             return new UndeclaredThrowableException(failure);
         }
 
@@ -102,12 +93,8 @@ public final class LinesGenerators {
          */
         @Override
         public void close() {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            if (state == FINISHED) {
-                return;
-            }
+            if (running) throw new IllegalStateException("generator already executing");
+            if (state == FINISHED) return;
             ready = false;
             current = null;
             int entry = state == 0 ? FINISHED : closeEntry();
@@ -117,9 +104,7 @@ public final class LinesGenerators {
                 closing = true;
                 running = true;
                 try {
-                    if (advance() != ENDED) {
-                        throw new IllegalStateException("generator ignored close: it yielded while closing");
-                    }
+                    if (advance() != ENDED) throw new IllegalStateException("generator ignored close: it yielded while closing");
                 } catch (Throwable e) {
                     throw failed(e);
                 } finally {
@@ -131,10 +116,8 @@ public final class LinesGenerators {
             }
         }
 
-        @Override
-        public String toString() {
-            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
-            return label() + "[" + status + "]";
+        final String status() {
+            return state == FINISHED ? "[finished]" : running ? "[running]" : state == 0 && !ready ? "[unstarted]" : "[suspended]";
         }
     }
 
@@ -159,8 +142,8 @@ public final class LinesGenerators {
         }
 
         @Override
-        final String label() {
-            return "LinesGenerators.nonBlank";
+        public String toString() {
+            return "LinesGenerators.nonBlank" + status();
         }
 
         /**

@@ -11,12 +11,6 @@ import javax.annotation.processing.Generated;
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 final class LinesGeneratorsBodies {
-    private LinesGeneratorsBodies() {
-    }
-
-    /**
-     * The body of {@link Lines#nonBlank} as the state machine behind {@link LinesGenerators.NonBlank}.
-     */
     static final class NonBlank extends LinesGenerators.NonBlank {
         private final String text;
 
@@ -44,12 +38,8 @@ final class LinesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) {
-                return ready;
-            }
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (ready || state == FINISHED) return ready;
+            if (running) throw new IllegalStateException("generator already executing");
             running = true;
             try {
                 ready = advance() == YIELDED;
@@ -62,9 +52,7 @@ final class LinesGeneratorsBodies {
 
         @Override
         public String next() {
-            if (!ready && !hasNext()) {
-                throw new NoSuchElementException();
-            }
+            if (!ready && !hasNext()) throw new NoSuchElementException();
             ready = false;
             String value = current;
             current = null;

@@ -54,24 +54,15 @@ public final class NumbersGenerators {
 
         boolean handedOut;
 
-        abstract String label();
-
         /**
-         * Finishes the generator after a failure; returns the failure to throw, unchecked: an {@code IOException}
-         * in an {@code UncheckedIOException}, any other checked exception in an {@code UndeclaredThrowableException}.
+         * Finishes the generator after a failure; returns the failure to throw, unchecked.
          */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure instanceof RuntimeException unchecked) {
-                return unchecked;
-            }
-            if (failure instanceof IOException io) {
-                return new UncheckedIOException(io);
-            }
+            if (failure instanceof Error error) throw error;
+            if (failure instanceof RuntimeException unchecked) return unchecked;
+            if (failure instanceof IOException io) return new UncheckedIOException(io);
             return new UndeclaredThrowableException(failure);
         }
 
@@ -80,17 +71,13 @@ public final class NumbersGenerators {
          */
         @Override
         public void close() {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (running) throw new IllegalStateException("generator already executing");
             ready = false;
             state = FINISHED;
         }
 
-        @Override
-        public String toString() {
-            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
-            return label() + "[" + status + "]";
+        final String status() {
+            return state == FINISHED ? "[finished]" : running ? "[running]" : state == 0 && !ready ? "[unstarted]" : "[suspended]";
         }
     }
 
@@ -115,8 +102,8 @@ public final class NumbersGenerators {
         }
 
         @Override
-        final String label() {
-            return "NumbersGenerators.countUpTo";
+        public String toString() {
+            return "NumbersGenerators.countUpTo" + status();
         }
     }
 }

@@ -9,12 +9,6 @@ import javax.annotation.processing.Generated;
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 final class NumbersGeneratorsBodies {
-    private NumbersGeneratorsBodies() {
-    }
-
-    /**
-     * The body of {@link Numbers#countUpTo} as the state machine behind {@link NumbersGenerators.CountUpTo}.
-     */
     static final class CountUpTo extends NumbersGenerators.CountUpTo {
         private final int n;
 
@@ -28,12 +22,8 @@ final class NumbersGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) {
-                return ready;
-            }
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (ready || state == FINISHED) return ready;
+            if (running) throw new IllegalStateException("generator already executing");
             running = true;
             try {
                 ready = advance() == YIELDED;
@@ -46,9 +36,7 @@ final class NumbersGeneratorsBodies {
 
         @Override
         public Integer next() {
-            if (!ready && !hasNext()) {
-                throw new NoSuchElementException();
-            }
+            if (!ready && !hasNext()) throw new NoSuchElementException();
             ready = false;
             return value;
         }

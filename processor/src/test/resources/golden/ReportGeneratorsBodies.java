@@ -9,12 +9,6 @@ import javax.annotation.processing.Generated;
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 final class ReportGeneratorsBodies {
-    private ReportGeneratorsBodies() {
-    }
-
-    /**
-     * The body of {@link Report#lines} as the state machine behind {@link ReportGenerators.Lines}.
-     */
     static final class Lines extends ReportGenerators.Lines {
         private static final int CONTINUE = -2;
 
@@ -26,12 +20,8 @@ final class ReportGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) {
-                return ready;
-            }
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (ready || state == FINISHED) return ready;
+            if (running) throw new IllegalStateException("generator already executing");
             running = true;
             try {
                 ready = advance() == YIELDED;
@@ -44,9 +34,7 @@ final class ReportGeneratorsBodies {
 
         @Override
         public String next() {
-            if (!ready && !hasNext()) {
-                throw new NoSuchElementException();
-            }
+            if (!ready && !hasNext()) throw new NoSuchElementException();
             ready = false;
             String value = current;
             current = null;
@@ -73,9 +61,7 @@ final class ReportGeneratorsBodies {
                 } else {
                     outcome = advance0();
                 }
-                if (outcome != CONTINUE) {
-                    return outcome;
-                }
+                if (outcome != CONTINUE) return outcome;
             }
         }
 

@@ -87,8 +87,6 @@ public final class WalkGenerators {
          */
         Throwable raised;
 
-        abstract String label();
-
         /**
          * Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}, or {@code DELEGATED} to {@code inner}.
          */
@@ -104,21 +102,14 @@ public final class WalkGenerators {
         }
 
         /**
-         * Finishes the generator after a failure; returns the failure to throw, unchecked: an {@code IOException}
-         * in an {@code UncheckedIOException}, any other checked exception in an {@code UndeclaredThrowableException}.
+         * Finishes the generator after a failure; returns the failure to throw, unchecked.
          */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure instanceof RuntimeException unchecked) {
-                return unchecked;
-            }
-            if (failure instanceof IOException io) {
-                return new UncheckedIOException(io);
-            }
+            if (failure instanceof Error error) throw error;
+            if (failure instanceof RuntimeException unchecked) return unchecked;
+            if (failure instanceof IOException io) return new UncheckedIOException(io);
             return new UndeclaredThrowableException(failure);
         }
 
@@ -137,9 +128,7 @@ public final class WalkGenerators {
          */
         @SuppressWarnings("unchecked")
         final boolean run(Object toSend, RuntimeException toRaise) {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (running) throw new IllegalStateException("generator already executing");
             running = true;
             try {
                 Object send = toSend;
@@ -195,9 +184,7 @@ public final class WalkGenerators {
                     if (outcome == ENDED) {
                         if (parent == null) {
                             deepest = null;
-                            if (raise != null) {
-                                throw failed(raise);
-                            }
+                            if (raise != null) throw failed(raise);
                             return false;
                         }
                         parent.inner = null;
@@ -218,9 +205,7 @@ public final class WalkGenerators {
          */
         @Override
         public void close() {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (running) throw new IllegalStateException("generator already executing");
             if (inner == null) {
                 try {
                     closeOwn();
@@ -249,18 +234,14 @@ public final class WalkGenerators {
                     }
                 }
             }
-            if (failure != null) {
-                throw failed(failure);
-            }
+            if (failure != null) throw failed(failure);
         }
 
         /**
          * Closes this generator alone: the iterator it pulls from.
          */
         final void closeOwn() throws Throwable {
-            if (state == FINISHED) {
-                return;
-            }
+            if (state == FINISHED) return;
             ready = false;
             current = null;
             Iterator<?> pulled = delegate;
@@ -274,15 +255,11 @@ public final class WalkGenerators {
                     failure = e;
                 }
             }
-            if (failure != null) {
-                throw failure;
-            }
+            if (failure != null) throw failure;
         }
 
-        @Override
-        public String toString() {
-            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
-            return label() + "[" + status + "]";
+        final String status() {
+            return state == FINISHED ? "[finished]" : running ? "[running]" : state == 0 && !ready ? "[unstarted]" : "[suspended]";
         }
 
         /**
@@ -290,9 +267,7 @@ public final class WalkGenerators {
          * else a new iterator of it.
          */
         static Iterator<?> iterate(Object source) {
-            if (source instanceof Iterator<?> iterator) {
-                return iterator;
-            }
+            if (source instanceof Iterator<?> iterator) return iterator;
             return ((Iterable<?>) source).iterator();
         }
     }
@@ -318,8 +293,8 @@ public final class WalkGenerators {
         }
 
         @Override
-        final String label() {
-            return "WalkGenerators.values";
+        public String toString() {
+            return "WalkGenerators.values" + status();
         }
     }
 }

@@ -117,11 +117,11 @@ public final class ApiWriter {
                 .returns(selfType)
                 .build());
         type.addMethod(stream());
-        type.addMethod(MethodSpec.methodBuilder("label")
+        type.addMethod(MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
-                .addModifiers(Modifier.FINAL)
+                .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addStatement("return $S", outer.simpleName() + "." + template.methodName())
+                .addStatement("return $S + status()", outer.simpleName() + "." + template.methodName())
                 .build());
         if (sink == SinkKind.COROUTINE) {
             type.addMethod(send());
@@ -149,16 +149,10 @@ public final class ApiWriter {
                 .returns(valueType)
                 .addParameter(template.sentType(), "value")
                 .addStatement("checkNotBuffered()")
-                .beginControlFlow("if ($N == FINISHED)", MachineBase.STATE)
-                .addStatement("throw new $T()", NoSuchElementException.class)
-                .endControlFlow()
-                .beginControlFlow("if ($N == 0 && value != null)", MachineBase.STATE)
-                .addStatement("throw new $T($S)", IllegalStateException.class,
-                        "can't send a non-null value to a just-started generator")
-                .endControlFlow()
-                .beginControlFlow("if (!run(value, null))")
-                .addStatement("throw new $T()", NoSuchElementException.class)
-                .endControlFlow()
+                .addStatement("if ($N == FINISHED) throw new $T()", MachineBase.STATE, NoSuchElementException.class)
+                .addStatement("if ($N == 0 && value != null) throw new $T($S)", MachineBase.STATE,
+                        IllegalStateException.class, "can't send a non-null value to a just-started generator")
+                .addStatement("if (!run(value, null)) throw new $T()", NoSuchElementException.class)
                 .addStatement("return take()")
                 .build();
     }
@@ -177,9 +171,7 @@ public final class ApiWriter {
                 .addStatement("$N = FINISHED", MachineBase.STATE)
                 .addStatement("throw exception")
                 .endControlFlow()
-                .beginControlFlow("if (!run(null, exception))")
-                .addStatement("throw new $T()", NoSuchElementException.class)
-                .endControlFlow()
+                .addStatement("if (!run(null, exception)) throw new $T()", NoSuchElementException.class)
                 .addStatement("return take()")
                 .build();
     }

@@ -134,23 +134,16 @@ public final class MachineBase {
      */
     private static MethodSpec failed() {
         return MethodSpec.methodBuilder("failed")
-                .addJavadoc("Finishes the generator after a failure; returns the failure to throw, unchecked: an"
-                        + " {@code IOException}\nin an {@code UncheckedIOException}, any other checked exception in an"
-                        + " {@code UndeclaredThrowableException}.\n")
+                .addJavadoc("Finishes the generator after a failure; returns the failure to throw, unchecked.\n")
                 .addModifiers(Modifier.FINAL)
                 .returns(RuntimeException.class)
                 .addParameter(Throwable.class, "failure")
                 .addStatement("$N = false", RUNNING)
                 .addStatement("$N = FINISHED", STATE)
-                .beginControlFlow("if (failure instanceof $T error)", Error.class)
-                .addStatement("throw error")
-                .endControlFlow()
-                .beginControlFlow("if (failure instanceof $T unchecked)", RuntimeException.class)
-                .addStatement("return unchecked")
-                .endControlFlow()
-                .beginControlFlow("if (failure instanceof $T io)", IOException.class)
-                .addStatement("return new $T(io)", UncheckedIOException.class)
-                .endControlFlow()
+                .addStatement("if (failure instanceof $T error) throw error", Error.class)
+                .addStatement("if (failure instanceof $T unchecked) return unchecked", RuntimeException.class)
+                .addStatement("if (failure instanceof $T io) return new $T(io)", IOException.class,
+                        UncheckedIOException.class)
                 .addStatement("return new $T(failure)", UndeclaredThrowableException.class)
                 .build();
     }
@@ -203,14 +196,10 @@ public final class MachineBase {
 
     /** What each body class implements or may override. */
     private void addBodyHooks(TypeSpec.Builder type, TypeVariableName t) {
-        type.addMethod(MethodSpec.methodBuilder("label")
-                .addModifiers(Modifier.ABSTRACT)
-                .returns(String.class)
-                .build());
         if (parts.resumes()) {
             type.addMethod(MethodSpec.methodBuilder("advance")
-                    .addJavadoc("Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}$L.\n",
-                            parts.delegates() ? ", or {@code DELEGATED} to {@code inner}" : "")
+                    .addJavadoc("Runs the body from its state to its next suspension: {@code YIELDED} or"
+                            + " {@code ENDED}$L.\n", parts.delegates() ? ", or {@code DELEGATED} to {@code inner}" : "")
                     .addModifiers(Modifier.ABSTRACT)
                     .returns(int.class)
                     .addException(Throwable.class)
@@ -271,18 +260,14 @@ public final class MachineBase {
                 .endControlFlow()
                 .build());
         type.addMethod(MethodSpec.methodBuilder("checkNotBuffered")
-                .beginControlFlow("if ($N)", READY)
-                .addStatement("throw new $T($S)", IllegalStateException.class,
+                .addStatement("if ($N) throw new $T($S)", READY, IllegalStateException.class,
                         "hasNext() already resumed the generator: take that value with next() first")
-                .endControlFlow()
                 .build());
     }
 
     static CodeBlock refuseReentry() {
         return CodeBlock.builder()
-                .beginControlFlow("if ($N)", RUNNING)
-                .addStatement("throw new $T($S)", IllegalStateException.class, ALREADY_RUNNING)
-                .endControlFlow()
+                .addStatement("if ($N) throw new $T($S)", RUNNING, IllegalStateException.class, ALREADY_RUNNING)
                 .build();
     }
 
@@ -299,9 +284,7 @@ public final class MachineBase {
         if (!parts.closes()) {
             return close.addCode(forget()).addStatement("$N = FINISHED", STATE).build();
         }
-        return close.beginControlFlow("if ($N == FINISHED)", STATE)
-                .addStatement("return")
-                .endControlFlow()
+        return close.addStatement("if ($N == FINISHED) return", STATE)
                 .addCode(forget())
                 .addStatement("int entry = $N == 0 ? FINISHED : closeEntry()", STATE)
                 .addStatement("$N = FINISHED", STATE)
@@ -321,9 +304,7 @@ public final class MachineBase {
                         parts.closes() ? ", then its own pending {@code finally} blocks" : "")
                 .addModifiers(Modifier.FINAL)
                 .addException(Throwable.class)
-                .beginControlFlow("if ($N == FINISHED)", STATE)
-                .addStatement("return")
-                .endControlFlow()
+                .addStatement("if ($N == FINISHED) return", STATE)
                 .addCode(forget())
                 .addStatement("$T<?> pulled = $N", ITERATOR, DELEGATE)
                 .addStatement("$N = null", DELEGATE);
@@ -350,9 +331,7 @@ public final class MachineBase {
                             .build()))
                     .endControlFlow();
         }
-        return close.beginControlFlow("if (failure != null)")
-                .addStatement("throw failure")
-                .endControlFlow()
+        return close.addStatement("if (failure != null) throw failure")
                 .build();
     }
 
@@ -372,10 +351,8 @@ public final class MachineBase {
                 .addStatement("$N = true", CLOSING)
                 .addStatement("$N = true", RUNNING)
                 .beginControlFlow("try")
-                .beginControlFlow("if (advance() != ENDED)")
-                .addStatement("throw new $T($S)", IllegalStateException.class,
+                .addStatement("if (advance() != ENDED) throw new $T($S)", IllegalStateException.class,
                         "generator ignored close: it yielded while closing")
-                .endControlFlow()
                 .nextControlFlow("catch ($T e)", Throwable.class)
                 .add(onFailure)
                 .nextControlFlow("finally")
@@ -388,15 +365,13 @@ public final class MachineBase {
         return code.endControlFlow().build();
     }
 
-    /** {@code toString()} and the static helpers the bodies call. */
+    /** {@code status()}, what each public class's {@code toString()} says after the template's name, and helpers. */
     private void addUtilities(TypeSpec.Builder type) {
-        type.addMethod(MethodSpec.methodBuilder("toString")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+        type.addMethod(MethodSpec.methodBuilder("status")
+                .addModifiers(Modifier.FINAL)
                 .returns(String.class)
-                .addStatement("String status = $N == FINISHED ? $S : $N ? $S : $N == 0 && !$N ? $S : $S",
-                        STATE, "finished", RUNNING, "running", STATE, READY, "unstarted", "suspended")
-                .addStatement("return label() + $S + status + $S", "[", "]")
+                .addStatement("return $N == FINISHED ? $S : $N ? $S : $N == 0 && !$N ? $S : $S", STATE, "[finished]",
+                        RUNNING, "[running]", STATE, READY, "[unstarted]", "[suspended]")
                 .build());
         if (parts.delegates()) {
             type.addMethod(Trampoline.iterate());

@@ -340,7 +340,7 @@ final class ResumeMethodWriter {
             body.addStatement("outcome = advance$L()", i);
         }
         body.endControlFlow();
-        body.beginControlFlow("if (outcome != CONTINUE)").addStatement("return outcome").endControlFlow();
+        body.addStatement("if (outcome != CONTINUE) return outcome");
         if (hasHandlers) {
             body.nextControlFlow("catch ($T caught)", Throwable.class);
             body.addStatement("recover(caught)");

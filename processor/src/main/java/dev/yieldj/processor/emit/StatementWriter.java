@@ -377,10 +377,8 @@ final class StatementWriter {
             return CodeBlock.of("");
         }
         return CodeBlock.builder()
-                .beginControlFlow("if ($N)", n.closing)
-                .addStatement("throw new $T($S)", IllegalStateException.class,
+                .addStatement("if ($N) throw new $T($S)", n.closing, IllegalStateException.class,
                         "generator ignored close: it yielded while closing")
-                .endControlFlow()
                 .build();
     }
 

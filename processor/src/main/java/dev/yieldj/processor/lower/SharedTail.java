@@ -112,10 +112,11 @@ public final class SharedTail {
         return found[0];
     }
 
-    /** Whether {@code state} jumps to itself (it may then loop in its own case, where {@code break} would leave that loop). */
+    /** Whether {@code state} jumps to itself: it may loop in its own case, where {@code break} would leave that loop. */
     private static boolean loopsBack(StateMachine.State state) {
-        return anyStatement(List.of(state), stmt -> stmt instanceof Stmt.Goto jump && jump.state() == state.id()
-                || stmt instanceof Stmt.Branch branch && (branch.whenTrue() == state.id() || branch.whenFalse() == state.id()));
+        int id = state.id();
+        return anyStatement(List.of(state), stmt -> stmt instanceof Stmt.Goto jump && jump.state() == id
+                || stmt instanceof Stmt.Branch branch && (branch.whenTrue() == id || branch.whenFalse() == id));
     }
 
     private static boolean anyStatement(List<StateMachine.State> states, Predicate<Stmt> wanted) {
