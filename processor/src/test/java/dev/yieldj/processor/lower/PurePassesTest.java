@@ -86,6 +86,41 @@ class PurePassesTest {
     }
 
     @Test
+    void simplifierKeepsALoopTestThatSeveralStatesGoOnToOnceAsTheSharedTail() {
+        // i = 1; while (i <= t) { yield i; i++; }: the test 1 is reached from the entry and from the resume 3
+        StateMachine before = machine(List.of(
+                state(0, new Stmt.Assign(I, Code.text("1")), new Stmt.Goto(1)),
+                state(1, new Stmt.Branch(Code.var(I).then(" <= ").then(Code.var(T)), 2, 4)),
+                state(2, new Stmt.Suspend(Code.var(I), 3, "T.java:5", false)),
+                new StateMachine.State(3, List.of(new Stmt.Exec(Code.var(I).then("++;"), true), new Stmt.Goto(1)),
+                        "T.java:5", -1),
+                state(4, new Stmt.Finish())), Map.of(), List.of());
+        StateMachine after = Renumbering.inSourceOrder(Simplifier.simplify(before));
+        List<Integer> ids = new ArrayList<>();
+        after.states().forEach(s -> ids.add(s.id()));
+        assertEquals(List.of(0, 1, 2), ids, "entry, resume, and the test numbered last");
+        assertEquals(2, after.sharedTail());
+        assertEquals(new Stmt.Goto(2), after.states().get(0).statements().get(1), "the entry goes on to the test");
+        assertEquals(new Stmt.Goto(2), after.states().get(1).statements().get(1), "so does the resume");
+        assertEquals(List.of(new Stmt.If(Code.var(I).then(" <= ").then(Code.var(T)),
+                        List.of(new Stmt.Suspend(Code.var(I), 1, "T.java:5", false)), List.of(new Stmt.Finish()))),
+                after.states().get(2).statements(), "the test is written once, with the yield and the end copied in");
+        assertTrue(SharedTail.joinable(after));
+    }
+
+    @Test
+    void simplifierCopiesATestThatOneStateGoesOnTo() {
+        // yield 0 first, then if (i <= t) yield i: the test has a single predecessor and is merged into it
+        StateMachine simplified = Simplifier.simplify(machine(List.of(
+                state(0, new Stmt.Suspend(Code.text("0"), 1, "T.java:4", false)),
+                new StateMachine.State(1, List.of(new Stmt.Goto(2)), "T.java:4", -1),
+                state(2, new Stmt.Branch(Code.var(I).then(" <= ").then(Code.var(T)), 3, 4)),
+                state(3, new Stmt.Suspend(Code.var(I), 4, "T.java:5", false)),
+                new StateMachine.State(4, List.of(new Stmt.Finish()), "T.java:5", -1)), Map.of(), List.of()));
+        assertEquals(-1, simplified.sharedTail(), "a test with one predecessor is no shared tail");
+    }
+
+    @Test
     void simplifierBypassesStatesThatOnlyJump() {
         StateMachine simplified = Simplifier.simplify(machine(List.of(
                 state(0, new Stmt.Assign(I, Code.text("1")), new Stmt.Goto(1)),
