@@ -19,9 +19,11 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The package-private base class every generator of one generated file extends: the state, the
- * end of the iterator protocol ({@code close()}, {@code toString()}), and only the parts the file's
- * templates use — the trampoline that runs {@code yieldAll} delegations innermost first, the
- * machinery that sends and throws into coroutines, closing through pending {@code finally} blocks.
+ * end of the iterator protocol ({@code close()}, {@code failed()}, the {@code status()} each
+ * public class's {@code toString()} ends with), and only the parts the file's templates use — the
+ * value slot {@code current}, the trampoline that runs {@code yieldAll} delegations innermost
+ * first, the machinery that sends and throws into coroutines, closing through pending
+ * {@code finally} blocks, and {@code advance()} itself when one of those resumes the body.
  *
  * <p>Its member names are fixed, the same in every file; a template variable with one of them is
  * renamed in the generated code instead (see {@link #RESERVED}).
@@ -59,7 +61,8 @@ public final class MachineBase {
      * @param throwsIn some template is a coroutine (values are sent and exceptions thrown into it)
      * @param closes some template has a {@code finally} block or resources that {@code close()} must run
      * @param references some template yields references other than boxed primitives (its value waits in
-     *     {@code current}, which {@code close()} clears; a boxed primitive waits unboxed in its body class)
+     *     {@code current}, which {@code close()} clears; without it, each body class keeps its value in a
+     *     field of its own, unboxed where it can)
      */
     public record Parts(boolean delegates, boolean throwsIn, boolean closes, boolean references) {
         /** Whether {@code run()} resumes generators with values or exceptions (delegation or coroutines). */
