@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
 
 /**
@@ -32,11 +33,12 @@ public final class SharedTail {
         if (anyStatement(machine.states(), stmt -> stmt instanceof Stmt.Delegate delegation && delegation.recurses())) {
             return -1; // such a machine may run its delegations as frames, whose code takes other paths
         }
+        Map<Integer, Integer> references = references(machine);
         int best = -1;
         int bestHosts = 1;
         for (StateMachine.State state : machine.states()) {
             if (state.statements().size() == 1 && state.statements().get(0) instanceof Stmt.Branch) {
-                int hosts = hosts(machine, state).size();
+                int hosts = hosts(machine, state, references).size();
                 if (hosts > bestHosts) {
                     best = state.id();
                     bestHosts = hosts;
@@ -51,35 +53,45 @@ public final class SharedTail {
      * left it, only plain jumps lead there (a later simplification may have changed that).
      */
     public static boolean joinable(StateMachine machine) {
-        StateMachine.State tail = byId(machine).get(machine.sharedTail());
-        return tail != null && !hosts(machine, tail).isEmpty();
+        for (StateMachine.State state : machine.states()) {
+            if (state.id() == machine.sharedTail()) {
+                return !hosts(machine, state, references(machine)).isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /** How often each state is named anywhere in {@code machine}: jumps, resumes, handlers, close entries. */
+    private static Map<Integer, Integer> references(StateMachine machine) {
+        Map<Integer, Integer> references = new HashMap<>();
+        IntUnaryOperator count = id -> {
+            references.merge(id, 1, Integer::sum);
+            return id;
+        };
+        Retargeting.rebuild(machine, machine.states(), count);
+        for (StateMachine.State state : machine.states()) {
+            Retargeting.retarget(state.statements(), count);
+        }
+        return references;
     }
 
     /**
      * The states that jump to {@code target} by plain jumps ({@code Goto}s in their statements or their
      * {@code if}s), when those are all that lead there and {@code target} may be a shared tail; else none.
      */
-    private static Set<Integer> hosts(StateMachine machine, StateMachine.State target) {
+    private static Set<Integer> hosts(StateMachine machine, StateMachine.State target,
+            Map<Integer, Integer> references) {
         int id = target.id();
         if (id == 0 || target.resumeOrigin() != null || target.statements().isEmpty()
                 || machine.closeEntries().containsKey(id) || jumpsTo(target.statements(), id)) {
             return Set.of();
         }
-        Map<Integer, Integer> references = new HashMap<>();
-        Retargeting.rebuild(machine, machine.states(), other -> {
-            references.merge(other, 1, Integer::sum);
-            return other;
-        });
         int plain = 0;
         Set<Integer> hosts = new HashSet<>();
         for (StateMachine.State state : machine.states()) {
-            Retargeting.retarget(state.statements(), other -> {
-                references.merge(other, 1, Integer::sum);
-                return other;
-            });
             int jumps = plainJumps(state.statements(), id);
             if (jumps > 0) {
-                if (state.handler() != target.handler() || state.id() == id || loopsBack(state)) {
+                if (state.handler() != target.handler() || loopsBack(state)) {
                     return Set.of();
                 }
                 plain += jumps;
@@ -112,7 +124,7 @@ public final class SharedTail {
         return found[0];
     }
 
-    /** Whether {@code state} jumps to itself: it may loop in its own case, where {@code break} would leave that loop. */
+    /** Whether {@code state} jumps to itself: it may loop in its own case, which {@code break} would leave. */
     private static boolean loopsBack(StateMachine.State state) {
         int id = state.id();
         return anyStatement(List.of(state), stmt -> stmt instanceof Stmt.Goto jump && jump.state() == id
@@ -136,13 +148,5 @@ public final class SharedTail {
             }
         }
         return false;
-    }
-
-    private static Map<Integer, StateMachine.State> byId(StateMachine machine) {
-        Map<Integer, StateMachine.State> byId = new HashMap<>();
-        for (StateMachine.State state : machine.states()) {
-            byId.put(state.id(), state);
-        }
-        return byId;
     }
 }
