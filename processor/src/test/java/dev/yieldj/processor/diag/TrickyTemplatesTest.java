@@ -1378,6 +1378,14 @@ class TrickyTemplatesTest {
                         return 109;
                     }
 
+                    static int status() {
+                        return 110;
+                    }
+
+                    static int failed(Throwable t) {
+                        return 111;
+                    }
+
                     @Generator
                     static void m(Yield<Object> out) {
                         out.yield(state + current + running + inner);
@@ -1388,10 +1396,11 @@ class TrickyTemplatesTest {
                         out.yield(label());
                         out.yield(iterate(null) + unchecked(null) + raiseThrownIn() + flattens());
                         out.yield(resume() + wrap(null));
+                        out.yield(status() + failed(null));
                     }
                 }
                 """);
-        run.assertRuns(List.of(10, 26, 42, 58, 406, "label", 422, 217), "m");
+        run.assertRuns(List.of(10, 26, 42, 58, 406, "label", 422, 217, 221), "m");
     }
 
     /** Locals and parameters named like the base class's members, live across yields. */
