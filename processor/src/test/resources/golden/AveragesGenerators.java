@@ -78,13 +78,9 @@ public final class AveragesGenerators {
         Throwable raised;
 
         /**
-         * Runs the body from its state to its next suspension.
-         *
-         * @return {@code YIELDED} or {@code ENDED}
+         * Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}.
          */
         abstract int advance() throws Throwable;
-
-        abstract String label();
 
         /**
          * Takes the value waiting (the trampoline and {@code send()} hand it on).
@@ -96,21 +92,22 @@ public final class AveragesGenerators {
         }
 
         /**
-         * Finishes the generator after its body failed; returns the failure to throw, unchecked.
+         * Finishes the generator after a failure; returns the failure to throw, unchecked.
          */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
-            return unchecked(failure);
+            if (failure instanceof Error error) throw error;
+            if (failure instanceof RuntimeException unchecked) return unchecked;
+            if (failure instanceof IOException io) return new UncheckedIOException(io);
+            return new UndeclaredThrowableException(failure);
         }
 
         /**
          * Resumes the body with {@code toSend} or {@code toRaise}: true when it yields, false when it ends.
          */
         final boolean run(Object toSend, RuntimeException toRaise) {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (running) throw new IllegalStateException("generator already executing");
             sent = toSend;
             raised = toRaise;
             int outcome;
@@ -136,9 +133,7 @@ public final class AveragesGenerators {
         }
 
         void checkNotBuffered() {
-            if (ready) {
-                throw new IllegalStateException("hasNext() already resumed the generator: take that value with next() first");
-            }
+            if (ready) throw new IllegalStateException("hasNext() already resumed the generator: take that value with next() first");
         }
 
         /**
@@ -146,35 +141,14 @@ public final class AveragesGenerators {
          */
         @Override
         public void close() {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (running) throw new IllegalStateException("generator already executing");
             ready = false;
             current = null;
             state = FINISHED;
         }
 
-        @Override
-        public String toString() {
-            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
-            return label() + "[" + status + "]";
-        }
-
-        /**
-         * A throwable of the body as an unchecked one: {@code IOException} as {@code UncheckedIOException},
-         * any other checked exception in {@code UndeclaredThrowableException}.
-         */
-        static RuntimeException unchecked(Throwable failure) {
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure instanceof RuntimeException unchecked) {
-                return unchecked;
-            }
-            if (failure instanceof IOException io) {
-                return new UncheckedIOException(io);
-            }
-            return new UndeclaredThrowableException(failure);
+        final String status() {
+            return state == FINISHED ? "[finished]" : running ? "[running]" : state == 0 && !ready ? "[unstarted]" : "[suspended]";
         }
     }
 
@@ -182,9 +156,6 @@ public final class AveragesGenerators {
      * The state machine of {@link Averages#averager}: a lazy iterator over what the template yields.
      */
     public abstract static class Averager extends Machine<Double> implements Iterable<Double> {
-        /**
-         * Only the generated body extends this class.
-         */
         Averager() {
         }
 
@@ -201,6 +172,11 @@ public final class AveragesGenerators {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }
 
+        @Override
+        public String toString() {
+            return "AveragesGenerators.averager" + status();
+        }
+
         /**
          * Resumes the coroutine with {@code value} as the result of the suspended {@code yield} (Python {@code send});
          * a generator it delegates to through {@code yieldAll} gets it.
@@ -210,15 +186,9 @@ public final class AveragesGenerators {
          */
         public Double send(Double value) {
             checkNotBuffered();
-            if (state == FINISHED) {
-                throw new NoSuchElementException();
-            }
-            if (state == 0 && value != null) {
-                throw new IllegalStateException("can't send a non-null value to a just-started generator");
-            }
-            if (!run(value, null)) {
-                throw new NoSuchElementException();
-            }
+            if (state == FINISHED) throw new NoSuchElementException();
+            if (state == 0 && value != null) throw new IllegalStateException("can't send a non-null value to a just-started generator");
+            if (!run(value, null)) throw new NoSuchElementException();
             return take();
         }
 
@@ -235,9 +205,7 @@ public final class AveragesGenerators {
                 state = FINISHED;
                 throw exception;
             }
-            if (!run(null, exception)) {
-                throw new NoSuchElementException();
-            }
+            if (!run(null, exception)) throw new NoSuchElementException();
             return take();
         }
     }
@@ -246,9 +214,6 @@ public final class AveragesGenerators {
      * The state machine of {@link Averages#squares}: a lazy iterator over what the template yields.
      */
     public abstract static class Squares extends Machine<Integer> implements PrimitiveIterator.OfInt, Iterable<Integer> {
-        /**
-         * Only the generated body extends this class.
-         */
         Squares() {
         }
 
@@ -263,6 +228,11 @@ public final class AveragesGenerators {
          */
         public IntStream stream() {
             return StreamSupport.intStream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
+        }
+
+        @Override
+        public String toString() {
+            return "AveragesGenerators.squares" + status();
         }
     }
 }

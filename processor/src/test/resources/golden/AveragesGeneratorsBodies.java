@@ -9,12 +9,6 @@ import javax.annotation.processing.Generated;
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 final class AveragesGeneratorsBodies {
-    private AveragesGeneratorsBodies() {
-    }
-
-    /**
-     * The body of {@link Averages#averager} as the state machine behind {@link AveragesGenerators.Averager}.
-     */
     static final class Averager extends AveragesGenerators.Averager {
         private double total;
 
@@ -27,29 +21,22 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) {
-                return ready;
-            }
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            int outcome;
+            if (ready || state == FINISHED) return ready;
+            if (running) throw new IllegalStateException("generator already executing");
             running = true;
             sent = null;
             try {
-                outcome = advance();
+                ready = advance() == YIELDED;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED;
+            return ready;
         }
 
         @Override
         public Double next() {
-            if (!ready && !hasNext()) {
-                throw new NoSuchElementException();
-            }
+            if (!ready && !hasNext()) throw new NoSuchElementException();
             ready = false;
             Double value = current;
             current = null;
@@ -65,14 +52,6 @@ final class AveragesGeneratorsBodies {
             return new Averager();
         }
 
-        @Override
-        String label() {
-            return "AveragesGenerators.averager";
-        }
-
-        /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
-         */
         @Override
         int advance() throws Throwable {
             dispatch:
@@ -113,9 +92,6 @@ final class AveragesGeneratorsBodies {
         }
     }
 
-    /**
-     * The body of {@link Averages#squares} as the state machine behind {@link AveragesGenerators.Squares}.
-     */
     static final class Squares extends AveragesGenerators.Squares {
         private final int n;
 
@@ -129,28 +105,21 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) {
-                return ready;
-            }
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            int outcome;
+            if (ready || state == FINISHED) return ready;
+            if (running) throw new IllegalStateException("generator already executing");
             running = true;
             try {
-                outcome = advance();
+                ready = advance() == YIELDED;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED;
+            return ready;
         }
 
         @Override
         public int nextInt() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
+            if (!hasNext()) throw new NoSuchElementException();
             ready = false;
             return value;
         }
@@ -170,42 +139,27 @@ final class AveragesGeneratorsBodies {
         }
 
         @Override
-        String label() {
-            return "AveragesGenerators.squares";
-        }
-
-        /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
-         */
-        @Override
         int advance() throws Throwable {
-            while (true) {
-                switch (state) {
-                    case 0: {
-                        i = 0;
-                        if (i < n) {
-                            value = i * i;
-                            state = 1;
-                            return YIELDED;
-                        }
-                        state = FINISHED;
-                        return ENDED;
-                    }
-                    case 1: { // resumes after Averages.java:29
-                        raiseThrownIn();
-                        i++;
-                        if (i < n) {
-                            value = i * i;
-                            state = 1;
-                            return YIELDED;
-                        }
-                        state = FINISHED;
-                        return ENDED;
-                    }
-                    default:
-                        throw new IllegalStateException("no state " + state);
+            switch (state) {
+                case 0: {
+                    i = 0;
+                    break;
                 }
+                case 1: { // resumes after Averages.java:29
+                    raiseThrownIn();
+                    i++;
+                    break;
+                }
+                default:
+                    throw new IllegalStateException("no state " + state);
             }
+            if (i < n) {
+                value = i * i;
+                state = 1;
+                return YIELDED;
+            }
+            state = FINISHED;
+            return ENDED;
         }
     }
 }

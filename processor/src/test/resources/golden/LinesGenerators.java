@@ -65,13 +65,9 @@ public final class LinesGenerators {
         boolean handedOut;
 
         /**
-         * Runs the body from its state to its next suspension.
-         *
-         * @return {@code YIELDED} or {@code ENDED}
+         * Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}.
          */
         abstract int advance() throws Throwable;
-
-        abstract String label();
 
         /**
          * The state that runs the pending {@code finally} blocks of the current suspension, or {@code FINISHED}.
@@ -81,12 +77,15 @@ public final class LinesGenerators {
         }
 
         /**
-         * Finishes the generator after its body failed; returns the failure to throw, unchecked.
+         * Finishes the generator after a failure; returns the failure to throw, unchecked.
          */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
-            return unchecked(failure);
+            if (failure instanceof Error error) throw error;
+            if (failure instanceof RuntimeException unchecked) return unchecked;
+            if (failure instanceof IOException io) return new UncheckedIOException(io);
+            return new UndeclaredThrowableException(failure);
         }
 
         /**
@@ -94,12 +93,8 @@ public final class LinesGenerators {
          */
         @Override
         public void close() {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            if (state == FINISHED) {
-                return;
-            }
+            if (running) throw new IllegalStateException("generator already executing");
+            if (state == FINISHED) return;
             ready = false;
             current = null;
             int entry = state == 0 ? FINISHED : closeEntry();
@@ -109,11 +104,9 @@ public final class LinesGenerators {
                 closing = true;
                 running = true;
                 try {
-                    if (advance() != ENDED) {
-                        throw new IllegalStateException("generator ignored close: it yielded while closing");
-                    }
+                    if (advance() != ENDED) throw new IllegalStateException("generator ignored close: it yielded while closing");
                 } catch (Throwable e) {
-                    throw unchecked(e);
+                    throw failed(e);
                 } finally {
                     closing = false;
                     running = false;
@@ -123,27 +116,8 @@ public final class LinesGenerators {
             }
         }
 
-        @Override
-        public String toString() {
-            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
-            return label() + "[" + status + "]";
-        }
-
-        /**
-         * A throwable of the body as an unchecked one: {@code IOException} as {@code UncheckedIOException},
-         * any other checked exception in {@code UndeclaredThrowableException}.
-         */
-        static RuntimeException unchecked(Throwable failure) {
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure instanceof RuntimeException unchecked) {
-                return unchecked;
-            }
-            if (failure instanceof IOException io) {
-                return new UncheckedIOException(io);
-            }
-            return new UndeclaredThrowableException(failure);
+        final String status() {
+            return state == FINISHED ? "[finished]" : running ? "[running]" : state == 0 && !ready ? "[unstarted]" : "[suspended]";
         }
     }
 
@@ -151,9 +125,6 @@ public final class LinesGenerators {
      * The state machine of {@link Lines#nonBlank}: a lazy iterator over what the template yields.
      */
     public abstract static class NonBlank extends Machine<String> implements Iterable<String> {
-        /**
-         * Only the generated body extends this class.
-         */
         NonBlank() {
         }
 
@@ -168,6 +139,11 @@ public final class LinesGenerators {
          */
         public Stream<String> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
+        }
+
+        @Override
+        public String toString() {
+            return "LinesGenerators.nonBlank" + status();
         }
 
         /**

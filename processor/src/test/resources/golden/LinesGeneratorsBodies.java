@@ -11,12 +11,6 @@ import javax.annotation.processing.Generated;
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 final class LinesGeneratorsBodies {
-    private LinesGeneratorsBodies() {
-    }
-
-    /**
-     * The body of {@link Lines#nonBlank} as the state machine behind {@link LinesGenerators.NonBlank}.
-     */
     static final class NonBlank extends LinesGenerators.NonBlank {
         private final String text;
 
@@ -44,28 +38,21 @@ final class LinesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) {
-                return ready;
-            }
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            int outcome;
+            if (ready || state == FINISHED) return ready;
+            if (running) throw new IllegalStateException("generator already executing");
             running = true;
             try {
-                outcome = advance();
+                ready = advance() == YIELDED;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED;
+            return ready;
         }
 
         @Override
         public String next() {
-            if (!ready && !hasNext()) {
-                throw new NoSuchElementException();
-            }
+            if (!ready && !hasNext()) throw new NoSuchElementException();
             ready = false;
             String value = current;
             current = null;
@@ -90,11 +77,6 @@ final class LinesGeneratorsBodies {
         }
 
         @Override
-        String label() {
-            return "LinesGenerators.nonBlank";
-        }
-
-        @Override
         int closeEntry() {
             return switch (state) {
                 case 4 -> 14;
@@ -102,9 +84,6 @@ final class LinesGeneratorsBodies {
             };
         }
 
-        /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
-         */
         @Override
         int advance() throws Throwable {
             dispatch:

@@ -50,28 +50,20 @@ public final class NumbersGenerators {
          */
         boolean ready;
 
-        T current;
-
         boolean running;
 
         boolean handedOut;
 
         /**
-         * Runs the body from its state to its next suspension.
-         *
-         * @return {@code YIELDED} or {@code ENDED}
-         */
-        abstract int advance() throws Throwable;
-
-        abstract String label();
-
-        /**
-         * Finishes the generator after its body failed; returns the failure to throw, unchecked.
+         * Finishes the generator after a failure; returns the failure to throw, unchecked.
          */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
-            return unchecked(failure);
+            if (failure instanceof Error error) throw error;
+            if (failure instanceof RuntimeException unchecked) return unchecked;
+            if (failure instanceof IOException io) return new UncheckedIOException(io);
+            return new UndeclaredThrowableException(failure);
         }
 
         /**
@@ -79,35 +71,13 @@ public final class NumbersGenerators {
          */
         @Override
         public void close() {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (running) throw new IllegalStateException("generator already executing");
             ready = false;
-            current = null;
             state = FINISHED;
         }
 
-        @Override
-        public String toString() {
-            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
-            return label() + "[" + status + "]";
-        }
-
-        /**
-         * A throwable of the body as an unchecked one: {@code IOException} as {@code UncheckedIOException},
-         * any other checked exception in {@code UndeclaredThrowableException}.
-         */
-        static RuntimeException unchecked(Throwable failure) {
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure instanceof RuntimeException unchecked) {
-                return unchecked;
-            }
-            if (failure instanceof IOException io) {
-                return new UncheckedIOException(io);
-            }
-            return new UndeclaredThrowableException(failure);
+        final String status() {
+            return state == FINISHED ? "[finished]" : running ? "[running]" : state == 0 && !ready ? "[unstarted]" : "[suspended]";
         }
     }
 
@@ -115,9 +85,6 @@ public final class NumbersGenerators {
      * The state machine of {@link Numbers#countUpTo}: a lazy iterator over what the template yields.
      */
     public abstract static class CountUpTo extends Machine<Integer> implements Iterable<Integer> {
-        /**
-         * Only the generated body extends this class.
-         */
         CountUpTo() {
         }
 
@@ -132,6 +99,11 @@ public final class NumbersGenerators {
          */
         public Stream<Integer> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
+        }
+
+        @Override
+        public String toString() {
+            return "NumbersGenerators.countUpTo" + status();
         }
     }
 }

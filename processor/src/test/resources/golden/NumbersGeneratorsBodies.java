@@ -9,12 +9,6 @@ import javax.annotation.processing.Generated;
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 final class NumbersGeneratorsBodies {
-    private NumbersGeneratorsBodies() {
-    }
-
-    /**
-     * The body of {@link Numbers#countUpTo} as the state machine behind {@link NumbersGenerators.CountUpTo}.
-     */
     static final class CountUpTo extends NumbersGenerators.CountUpTo {
         private final int n;
 
@@ -28,28 +22,21 @@ final class NumbersGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) {
-                return ready;
-            }
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            int outcome;
+            if (ready || state == FINISHED) return ready;
+            if (running) throw new IllegalStateException("generator already executing");
             running = true;
             try {
-                outcome = advance();
+                ready = advance() == YIELDED;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED;
+            return ready;
         }
 
         @Override
         public Integer next() {
-            if (!ready && !hasNext()) {
-                throw new NoSuchElementException();
-            }
+            if (!ready && !hasNext()) throw new NoSuchElementException();
             ready = false;
             return value;
         }
@@ -63,42 +50,29 @@ final class NumbersGeneratorsBodies {
             return new CountUpTo(n);
         }
 
-        @Override
-        String label() {
-            return "NumbersGenerators.countUpTo";
-        }
-
         /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
+         * The template's body as a state machine: runs from its state to the next suspension, {@code YIELDED} or {@code ENDED}.
          */
-        @Override
-        int advance() throws Throwable {
-            while (true) {
-                switch (state) {
-                    case 0: {
-                        count = 1;
-                        if (count <= n) {
-                            value = count;
-                            state = 1;
-                            return YIELDED;
-                        }
-                        state = FINISHED;
-                        return ENDED;
-                    }
-                    case 1: { // resumes after Numbers.java:12
-                        count++;
-                        if (count <= n) {
-                            value = count;
-                            state = 1;
-                            return YIELDED;
-                        }
-                        state = FINISHED;
-                        return ENDED;
-                    }
-                    default:
-                        throw new IllegalStateException("no state " + state);
+        private int advance() throws Throwable {
+            switch (state) {
+                case 0: {
+                    count = 1;
+                    break;
                 }
+                case 1: { // resumes after Numbers.java:12
+                    count++;
+                    break;
+                }
+                default:
+                    throw new IllegalStateException("no state " + state);
             }
+            if (count <= n) {
+                value = count;
+                state = 1;
+                return YIELDED;
+            }
+            state = FINISHED;
+            return ENDED;
         }
     }
 }

@@ -9,12 +9,6 @@ import javax.annotation.processing.Generated;
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 final class ReportGeneratorsBodies {
-    private ReportGeneratorsBodies() {
-    }
-
-    /**
-     * The body of {@link Report#lines} as the state machine behind {@link ReportGenerators.Lines}.
-     */
     static final class Lines extends ReportGenerators.Lines {
         private static final int CONTINUE = -2;
 
@@ -26,28 +20,21 @@ final class ReportGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) {
-                return ready;
-            }
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
-            int outcome;
+            if (ready || state == FINISHED) return ready;
+            if (running) throw new IllegalStateException("generator already executing");
             running = true;
             try {
-                outcome = advance();
+                ready = advance() == YIELDED;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
             running = false;
-            return ready = outcome == YIELDED;
+            return ready;
         }
 
         @Override
         public String next() {
-            if (!ready && !hasNext()) {
-                throw new NoSuchElementException();
-            }
+            if (!ready && !hasNext()) throw new NoSuchElementException();
             ready = false;
             String value = current;
             current = null;
@@ -63,16 +50,10 @@ final class ReportGeneratorsBodies {
             return new Lines(n);
         }
 
-        @Override
-        String label() {
-            return "ReportGenerators.lines";
-        }
-
         /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
+         * The template's body as a state machine: runs from its state to the next suspension, {@code YIELDED} or {@code ENDED}.
          */
-        @Override
-        int advance() throws Throwable {
+        private int advance() throws Throwable {
             while (true) {
                 int outcome;
                 if (state >= 92) {
@@ -80,9 +61,7 @@ final class ReportGeneratorsBodies {
                 } else {
                     outcome = advance0();
                 }
-                if (outcome != CONTINUE) {
-                    return outcome;
-                }
+                if (outcome != CONTINUE) return outcome;
             }
         }
 

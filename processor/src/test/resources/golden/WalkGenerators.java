@@ -88,13 +88,9 @@ public final class WalkGenerators {
         Throwable raised;
 
         /**
-         * Runs the body from its state to its next suspension.
-         *
-         * @return {@code YIELDED} or {@code ENDED}, or {@code DELEGATED} to {@code inner}
+         * Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}, or {@code DELEGATED} to {@code inner}.
          */
         abstract int advance() throws Throwable;
-
-        abstract String label();
 
         /**
          * Takes the value waiting (the trampoline and {@code send()} hand it on).
@@ -106,12 +102,15 @@ public final class WalkGenerators {
         }
 
         /**
-         * Finishes the generator after its body failed; returns the failure to throw, unchecked.
+         * Finishes the generator after a failure; returns the failure to throw, unchecked.
          */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
-            return unchecked(failure);
+            if (failure instanceof Error error) throw error;
+            if (failure instanceof RuntimeException unchecked) return unchecked;
+            if (failure instanceof IOException io) return new UncheckedIOException(io);
+            return new UndeclaredThrowableException(failure);
         }
 
         /**
@@ -129,9 +128,7 @@ public final class WalkGenerators {
          */
         @SuppressWarnings("unchecked")
         final boolean run(Object toSend, RuntimeException toRaise) {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (running) throw new IllegalStateException("generator already executing");
             running = true;
             try {
                 Object send = toSend;
@@ -164,7 +161,7 @@ public final class WalkGenerators {
                             leaf.state = FINISHED;
                             if (parent == null) {
                                 deepest = null;
-                                throw unchecked(failure);
+                                throw failed(failure);
                             }
                             parent.inner = null;
                             leaf.outer = null;
@@ -187,9 +184,7 @@ public final class WalkGenerators {
                     if (outcome == ENDED) {
                         if (parent == null) {
                             deepest = null;
-                            if (raise != null) {
-                                throw unchecked(raise);
-                            }
+                            if (raise != null) throw failed(raise);
                             return false;
                         }
                         parent.inner = null;
@@ -210,14 +205,12 @@ public final class WalkGenerators {
          */
         @Override
         public void close() {
-            if (running) {
-                throw new IllegalStateException("generator already executing");
-            }
+            if (running) throw new IllegalStateException("generator already executing");
             if (inner == null) {
                 try {
                     closeOwn();
                 } catch (Throwable failure) {
-                    throw unchecked(failure);
+                    throw failed(failure);
                 }
                 return;
             }
@@ -241,18 +234,14 @@ public final class WalkGenerators {
                     }
                 }
             }
-            if (failure != null) {
-                throw unchecked(failure);
-            }
+            if (failure != null) throw failed(failure);
         }
 
         /**
          * Closes this generator alone: the iterator it pulls from.
          */
         final void closeOwn() throws Throwable {
-            if (state == FINISHED) {
-                return;
-            }
+            if (state == FINISHED) return;
             ready = false;
             current = null;
             Iterator<?> pulled = delegate;
@@ -266,15 +255,11 @@ public final class WalkGenerators {
                     failure = e;
                 }
             }
-            if (failure != null) {
-                throw failure;
-            }
+            if (failure != null) throw failure;
         }
 
-        @Override
-        public String toString() {
-            String status = state == FINISHED ? "finished" : running ? "running" : state == 0 && !ready ? "unstarted" : "suspended";
-            return label() + "[" + status + "]";
+        final String status() {
+            return state == FINISHED ? "[finished]" : running ? "[running]" : state == 0 && !ready ? "[unstarted]" : "[suspended]";
         }
 
         /**
@@ -282,27 +267,8 @@ public final class WalkGenerators {
          * else a new iterator of it.
          */
         static Iterator<?> iterate(Object source) {
-            if (source instanceof Iterator<?> iterator) {
-                return iterator;
-            }
+            if (source instanceof Iterator<?> iterator) return iterator;
             return ((Iterable<?>) source).iterator();
-        }
-
-        /**
-         * A throwable of the body as an unchecked one: {@code IOException} as {@code UncheckedIOException},
-         * any other checked exception in {@code UndeclaredThrowableException}.
-         */
-        static RuntimeException unchecked(Throwable failure) {
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure instanceof RuntimeException unchecked) {
-                return unchecked;
-            }
-            if (failure instanceof IOException io) {
-                return new UncheckedIOException(io);
-            }
-            return new UndeclaredThrowableException(failure);
         }
     }
 
@@ -310,9 +276,6 @@ public final class WalkGenerators {
      * The state machine of {@link Walk#values}: a lazy iterator over what the template yields.
      */
     public abstract static class Values extends Machine<Integer> implements Iterable<Integer> {
-        /**
-         * Only the generated body extends this class.
-         */
         Values() {
         }
 
@@ -327,6 +290,11 @@ public final class WalkGenerators {
          */
         public Stream<Integer> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
+        }
+
+        @Override
+        public String toString() {
+            return "WalkGenerators.values" + status();
         }
     }
 }

@@ -10,12 +10,6 @@ import javax.annotation.processing.Generated;
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 final class WalkGeneratorsBodies {
-    private WalkGeneratorsBodies() {
-    }
-
-    /**
-     * The body of {@link Walk#values} as the state machine behind {@link WalkGenerators.Values}.
-     */
     static final class Values extends WalkGenerators.Values {
         private final Walk.Node node;
 
@@ -29,12 +23,8 @@ final class WalkGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) {
-                return ready;
-            }
-            if (inner != null || running) {
-                return ready = run(null, null);
-            }
+            if (ready || state == FINISHED) return ready;
+            if (inner != null || running) return ready = run(null, null);
             int outcome;
             running = true;
             try {
@@ -48,9 +38,7 @@ final class WalkGeneratorsBodies {
 
         @Override
         public Integer next() {
-            if (!ready && !hasNext()) {
-                throw new NoSuchElementException();
-            }
+            if (!ready && !hasNext()) throw new NoSuchElementException();
             ready = false;
             Integer value = current;
             current = null;
@@ -66,14 +54,6 @@ final class WalkGeneratorsBodies {
             return new Values(node);
         }
 
-        @Override
-        String label() {
-            return "WalkGenerators.values";
-        }
-
-        /**
-         * The template's body as a state machine: runs from the current state to the next suspension.
-         */
         @Override
         int advance() throws Throwable {
             Walk.Node child = null;

@@ -190,13 +190,14 @@ final class GeneratorCompiler {
     private MachineBase.Parts partsUsed(List<ExecutableElement> methods, Map<Integer, Template> templates) {
         BodyShape shape = new BodyShape(false, false);
         boolean coroutines = false;
-        boolean boxes = false;
+        boolean references = false;
         for (Map.Entry<Integer, Template> entry : templates.entrySet()) {
             shape = shape.and(BodyShape.of((MethodTree) paths.of(methods.get(entry.getKey())).getLeaf()));
-            coroutines |= entry.getValue().sink() == SinkKind.COROUTINE;
-            boxes |= !entry.getValue().sink().isPrimitive();
+            Template template = entry.getValue();
+            coroutines |= template.sink() == SinkKind.COROUTINE;
+            references |= !template.sink().isPrimitive() && !template.elementType().isBoxedPrimitive();
         }
-        return new MachineBase.Parts(shape.delegates(), coroutines, shape.closes(), boxes);
+        return new MachineBase.Parts(shape.delegates(), coroutines, shape.closes(), references);
     }
 
     /**
@@ -266,7 +267,7 @@ final class GeneratorCompiler {
                                 plan.base(), p.names(), p.repeatedNames(), p.liveness(), p.assignedParameters())));
             }
             // a template with errors (reported) gets a stub that keeps the API compiling, so they stand alone
-            bodyClasses.add(body.orElseGet(() -> StubWriter.type(template, plan.api())));
+            bodyClasses.add(body.orElseGet(() -> StubWriter.type(template, plan.api(), plan.base())));
         }
         write(plan.bodies(), files(holder).bodies(plan.bodies(), plan.api(), bodyClasses), holder);
     }

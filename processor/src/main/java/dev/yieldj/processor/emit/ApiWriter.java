@@ -108,9 +108,7 @@ public final class ApiWriter {
             }
             type.addAnnotation(suppress.build());
         }
-        type.addMethod(MethodSpec.constructorBuilder()
-                .addJavadoc("Only the generated body extends this class.\n")
-                .build());
+        type.addMethod(MethodSpec.constructorBuilder().build()); // package-private: only the body class extends it
         type.addMethod(MethodSpec.methodBuilder("iterator")
                 .addJavadoc("Returns this generator the first time it is asked while unstarted, else a fresh one over"
                         + " the same arguments.\n")
@@ -119,6 +117,12 @@ public final class ApiWriter {
                 .returns(selfType)
                 .build());
         type.addMethod(stream());
+        type.addMethod(MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $S + status()", outer.simpleName() + "." + template.methodName())
+                .build());
         if (sink == SinkKind.COROUTINE) {
             type.addMethod(send());
             type.addMethod(throwInto());
@@ -145,16 +149,10 @@ public final class ApiWriter {
                 .returns(valueType)
                 .addParameter(template.sentType(), "value")
                 .addStatement("checkNotBuffered()")
-                .beginControlFlow("if ($N == FINISHED)", MachineBase.STATE)
-                .addStatement("throw new $T()", NoSuchElementException.class)
-                .endControlFlow()
-                .beginControlFlow("if ($N == 0 && value != null)", MachineBase.STATE)
-                .addStatement("throw new $T($S)", IllegalStateException.class,
-                        "can't send a non-null value to a just-started generator")
-                .endControlFlow()
-                .beginControlFlow("if (!run(value, null))")
-                .addStatement("throw new $T()", NoSuchElementException.class)
-                .endControlFlow()
+                .addStatement("if ($N == FINISHED) throw new $T()", MachineBase.STATE, NoSuchElementException.class)
+                .addStatement("if ($N == 0 && value != null) throw new $T($S)", MachineBase.STATE,
+                        IllegalStateException.class, "can't send a non-null value to a just-started generator")
+                .addStatement("if (!run(value, null)) throw new $T()", NoSuchElementException.class)
                 .addStatement("return take()")
                 .build();
     }
@@ -173,9 +171,7 @@ public final class ApiWriter {
                 .addStatement("$N = FINISHED", MachineBase.STATE)
                 .addStatement("throw exception")
                 .endControlFlow()
-                .beginControlFlow("if (!run(null, exception))")
-                .addStatement("throw new $T()", NoSuchElementException.class)
-                .endControlFlow()
+                .addStatement("if (!run(null, exception)) throw new $T()", NoSuchElementException.class)
                 .addStatement("return take()")
                 .build();
     }

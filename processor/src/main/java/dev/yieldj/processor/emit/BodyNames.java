@@ -45,6 +45,8 @@ final class BodyNames {
     final boolean throwsIn;
     /** Whether the file's base class has the trampoline for generators delegated to. */
     final boolean delegates;
+    /** Whether the file's base class declares (and calls) {@code advance()}; else it is private to the body class. */
+    final boolean baseResumes;
     /** Whether this body hands generators of its file to the trampoline ({@code yieldAll} of one). */
     final boolean delegatesHere;
     /** Whether this body runs its delegations to fresh generators of itself as frames (see {@link Frames}). */
@@ -69,6 +71,13 @@ final class BodyNames {
      * escape analysis can remove it as it does for a hand-written iterator.
      */
     final boolean keepsUnboxed;
+    /**
+     * Whether the body class keeps each value in a field of its own ({@code value}) rather than in the
+     * base class's {@code current}: primitive sinks, values kept unboxed, and files whose base class has
+     * no {@code current} (every boxed sink of the file yields boxed primitives, and nothing is delegated
+     * or sent).
+     */
+    final boolean ownsValue;
     private final StateMachine machine;
 
     BodyNames(Template template, StateMachine machine, MachineBase base, Set<String> templateNames,
@@ -91,6 +100,7 @@ final class BodyNames {
         this.dispatch = names.internal("dispatch");
         this.throwsIn = base.parts.throwsIn();
         this.delegates = base.parts.delegates();
+        this.baseResumes = base.parts.resumes();
         this.recursesInFrames = anyStatement(machine.states(), stmt -> stmt instanceof Stmt.Delegate d && d.recurses())
                 && machine.handlers().isEmpty() && machine.finallyRegions().isEmpty()
                 && template.sink() != SinkKind.COROUTINE;
@@ -106,6 +116,7 @@ final class BodyNames {
         this.forwardThrow = names.internal("forwardThrow");
         this.keepsUnboxed = !template.sink().isPrimitive() && template.elementType().isBoxedPrimitive()
                 && yieldsOnlyPrimitives(machine, recursesInFrames);
+        this.ownsValue = template.sink().isPrimitive() || keepsUnboxed || !base.parts.current();
         for (Stmt stmt : allStatements(machine.states())) {
             if (recursesInFrames && stmt instanceof Stmt.Delegate delegation && delegation.recurses()) {
                 framePulls.add(delegation.resume());

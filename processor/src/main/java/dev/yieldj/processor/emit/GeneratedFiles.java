@@ -31,6 +31,7 @@ public record GeneratedFiles(TypeElement holder, boolean annotated, String proce
     public JavaFile api(ClassName api, ClassName bodies, MachineBase base, Map<Integer, Template> templates,
             Map<Integer, Set<String>> templateNames) {
         TypeSpec.Builder type = generatedClass(api, Modifier.PUBLIC, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addJavadoc("Generators for the {@code @Generator} templates of {@link $T}.\n", ClassName.get(holder))
                 .addField(FieldSpec.builder(String.class, OWNER_FIELD, Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
@@ -62,8 +63,7 @@ public record GeneratedFiles(TypeElement holder, boolean annotated, String proce
     private TypeSpec.Builder generatedClass(ClassName name, Modifier... modifiers) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(modifiers)
-                .addOriginatingElement(holder)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+                .addOriginatingElement(holder);
         if (annotated) {
             type.addAnnotation(AnnotationSpec.builder(Generated.class)
                     .addMember("value", "$S", processorName)

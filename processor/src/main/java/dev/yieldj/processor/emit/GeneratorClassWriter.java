@@ -32,7 +32,6 @@ import javax.lang.model.element.Modifier;
 public final class GeneratorClassWriter {
     private final Template template;
     private final StateMachine machine;
-    private final ClassName outer;
     private final ClassName bodyClass;
     private final BodyNames n;
     private final CodeRenderer renderer;
@@ -72,7 +71,6 @@ public final class GeneratorClassWriter {
             Set<LocalVar> assignedParameters) {
         this.template = template;
         this.machine = machine;
-        this.outer = outer;
         this.bodyClass = bodies.nestedClass(template.className());
         this.n = new BodyNames(template, machine, base, templateNames, repeatedNames, liveness, assignedParameters);
         this.renderer = new CodeRenderer(n, machine);
@@ -118,9 +116,7 @@ public final class GeneratorClassWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(template.className())
                 .addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addTypeVariables(template.typeVariables())
-                .superclass(selfType)
-                .addJavadoc("The body of {@link $T#$L} as the state machine behind {@link $T}.\n",
-                        template.holder(), template.methodName(), outer.nestedClass(template.className()));
+                .superclass(selfType);
         List<String> suppressed = new ArrayList<>(template.suppressedWarnings());
         if (!suppressed.isEmpty()) {
             AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
@@ -139,11 +135,6 @@ public final class GeneratorClassWriter {
             type.addMethod(returnValue());
         }
         type.addMethod(iterator());
-        type.addMethod(MethodSpec.methodBuilder("label")
-                .addAnnotation(Override.class)
-                .returns(String.class)
-                .addStatement("return $S", outer.simpleName() + "." + template.methodName())
-                .build());
         if (!machine.closeEntries().isEmpty()) {
             type.addMethod(closeEntry());
         }
@@ -204,7 +195,7 @@ public final class GeneratorClassWriter {
                 type.addField(typeName, n.varNames.get(parameter), Modifier.PRIVATE);
             }
         }
-        if (template.sink().isPrimitive() || n.keepsUnboxed) {
+        if (n.ownsValue) {
             type.addField(valueType, n.value, Modifier.PRIVATE);
         }
         if (machine.returnVar() != null) {
@@ -254,23 +245,24 @@ public final class GeneratorClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
-                .beginControlFlow("if ($N || $N == FINISHED)", n.ready, n.state)
-                .addStatement("return $N", n.ready)
-                .endControlFlow();
+                .addStatement("if ($N || $N == FINISHED) return $N", n.ready, n.state, n.ready);
         if (n.delegatesHere) {
-            method.beginControlFlow("if ($N != null || $N)", n.inner, n.running)
-                    .addStatement("return $N = run(null, null)", n.ready)
-                    .endControlFlow();
+            method.addStatement("if ($N != null || $N) return $N = run(null, null)", n.inner, n.running, n.ready);
         } else {
             method.addCode(MachineBase.refuseReentry());
         }
-        method.addStatement("int outcome")
-                .addStatement("$N = true", n.running);
+        if (n.delegatesHere) {
+            // run() continues a delegation the body starts, after this resume has ended
+            method.addStatement("int outcome");
+        }
+        method.addStatement("$N = true", n.running);
         if (isCoroutine()) {
             method.addStatement("$N = null", n.sent);
         }
         method.beginControlFlow("try")
-                .addStatement("outcome = advance()")
+                .addCode(n.delegatesHere
+                        ? CodeBlock.of("outcome = advance();\n")
+                        : CodeBlock.of("$N = advance() == YIELDED;\n", n.ready))
                 .nextControlFlow("catch ($T failure)", Throwable.class)
                 .addStatement("throw failed(failure)")
                 .endControlFlow()
@@ -279,18 +271,16 @@ public final class GeneratorClassWriter {
             return method.addStatement("return $N = outcome == YIELDED || (outcome == DELEGATED && run(null, null))",
                     n.ready).build();
         }
-        return method.addStatement("return $N = outcome == YIELDED", n.ready).build();
+        return method.addStatement("return $N", n.ready).build();
     }
 
     private MethodSpec next() {
-        if (n.keepsUnboxed) {
+        if (n.ownsValue) {
             return MethodSpec.methodBuilder("next")
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(elementType)
-                    .beginControlFlow("if (!$N && !hasNext())", n.ready)
-                    .addStatement("throw new $T()", NoSuchElementException.class)
-                    .endControlFlow()
+                    .addStatement("if (!$N && !hasNext()) throw new $T()", n.ready, NoSuchElementException.class)
                     .addStatement("$N = false", n.ready)
                     .addStatement("return $N", n.value)
                     .build();
@@ -299,9 +289,7 @@ public final class GeneratorClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(elementType)
-                .beginControlFlow("if (!$N && !hasNext())", n.ready)
-                .addStatement("throw new $T()", NoSuchElementException.class)
-                .endControlFlow()
+                .addStatement("if (!$N && !hasNext()) throw new $T()", n.ready, NoSuchElementException.class)
                 .addStatement("$N = false", n.ready)
                 .addStatement("$T value = $N", elementType, n.current)
                 .addStatement("$N = null", n.current)
@@ -314,9 +302,7 @@ public final class GeneratorClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(valueType)
-                .beginControlFlow("if (!hasNext())")
-                .addStatement("throw new $T()", NoSuchElementException.class)
-                .endControlFlow()
+                .addStatement("if (!hasNext()) throw new $T()", NoSuchElementException.class)
                 .addStatement("$N = false", n.ready)
                 .addStatement("return $N", n.value)
                 .build();

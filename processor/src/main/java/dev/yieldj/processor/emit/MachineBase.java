@@ -19,9 +19,11 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The package-private base class every generator of one generated file extends: the state, the
- * end of the iterator protocol ({@code close()}, {@code toString()}), and only the parts the file's
- * templates use — the trampoline that runs {@code yieldAll} delegations innermost first, the
- * machinery that sends and throws into coroutines, closing through pending {@code finally} blocks.
+ * end of the iterator protocol ({@code close()}, {@code failed()}, the {@code status()} each
+ * public class's {@code toString()} ends with), and only the parts the file's templates use — the
+ * value slot {@code current}, the trampoline that runs {@code yieldAll} delegations innermost
+ * first, the machinery that sends and throws into coroutines, closing through pending
+ * {@code finally} blocks, and {@code advance()} itself when one of those resumes the body.
  *
  * <p>Its member names are fixed, the same in every file; a template variable with one of them is
  * renamed in the generated code instead (see {@link #RESERVED}).
@@ -58,16 +60,28 @@ public final class MachineBase {
      * @param delegates some template has a {@code yieldAll}
      * @param throwsIn some template is a coroutine (values are sent and exceptions thrown into it)
      * @param closes some template has a {@code finally} block or resources that {@code close()} must run
-     * @param boxes some template has a boxed sink (its value may wait in {@code current})
+     * @param references some template yields references other than boxed primitives (its value waits in
+     *     {@code current}, which {@code close()} clears; without it, each body class keeps its value in a
+     *     field of its own, unboxed where it can)
      */
-    public record Parts(boolean delegates, boolean throwsIn, boolean closes, boolean boxes) {
+    public record Parts(boolean delegates, boolean throwsIn, boolean closes, boolean references) {
         /** Whether {@code run()} resumes generators with values or exceptions (delegation or coroutines). */
         boolean trampoline() {
             return delegates || throwsIn;
         }
 
+        /** Whether a yielded value may wait in the base class's {@code current}. */
         boolean current() {
-            return boxes || trampoline();
+            return references || trampoline();
+        }
+
+        /**
+         * Whether the base class itself resumes the body ({@code close()} through pending {@code finally}
+         * blocks, the trampoline, {@code send()}): then it declares {@code advance()}, else each body class
+         * keeps it private.
+         */
+        boolean resumes() {
+            return closes || trampoline();
         }
     }
 
@@ -97,15 +111,7 @@ public final class MachineBase {
                 .addSuperinterface(AutoCloseable.class);
         addFields(type, t);
         addBodyHooks(type, t);
-        type.addMethod(MethodSpec.methodBuilder("failed")
-                .addJavadoc("Finishes the generator after its body failed; returns the failure to throw, unchecked.\n")
-                .addModifiers(Modifier.FINAL)
-                .returns(RuntimeException.class)
-                .addParameter(Throwable.class, "failure")
-                .addStatement("$N = false", RUNNING)
-                .addStatement("$N = FINISHED", STATE)
-                .addStatement("return unchecked(failure)")
-                .build());
+        type.addMethod(failed());
         if (parts.delegates()) {
             Trampoline.addTo(type, t, name, parts.throwsIn());
         } else if (parts.throwsIn()) {
@@ -122,6 +128,27 @@ public final class MachineBase {
         }
         addUtilities(type);
         return type.build();
+    }
+
+    /**
+     * {@code failed(failure)}: finishes the generator and makes the failure unchecked, as the spec
+     * wants it, also for a checked exception that no template declares (a called method may throw one
+     * without declaring it: Lombok's {@code @SneakyThrows}, Kotlin).
+     */
+    private static MethodSpec failed() {
+        return MethodSpec.methodBuilder("failed")
+                .addJavadoc("Finishes the generator after a failure; returns the failure to throw, unchecked.\n")
+                .addModifiers(Modifier.FINAL)
+                .returns(RuntimeException.class)
+                .addParameter(Throwable.class, "failure")
+                .addStatement("$N = false", RUNNING)
+                .addStatement("$N = FINISHED", STATE)
+                .addStatement("if (failure instanceof $T error) throw error", Error.class)
+                .addStatement("if (failure instanceof $T unchecked) return unchecked", RuntimeException.class)
+                .addStatement("if (failure instanceof $T io) return new $T(io)", IOException.class,
+                        UncheckedIOException.class)
+                .addStatement("return new $T(failure)", UndeclaredThrowableException.class)
+                .build();
     }
 
     private String summary() {
@@ -172,18 +199,15 @@ public final class MachineBase {
 
     /** What each body class implements or may override. */
     private void addBodyHooks(TypeSpec.Builder type, TypeVariableName t) {
-        type.addMethod(MethodSpec.methodBuilder("advance")
-                .addJavadoc("Runs the body from its state to its next suspension.\n\n"
-                        + "@return {@code YIELDED} or {@code ENDED}$L\n", parts.delegates() ? ", or {@code DELEGATED}"
-                        + " to {@code inner}" : "")
-                .addModifiers(Modifier.ABSTRACT)
-                .returns(int.class)
-                .addException(Throwable.class)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("label")
-                .addModifiers(Modifier.ABSTRACT)
-                .returns(String.class)
-                .build());
+        if (parts.resumes()) {
+            type.addMethod(MethodSpec.methodBuilder("advance")
+                    .addJavadoc("Runs the body from its state to its next suspension: {@code YIELDED} or"
+                            + " {@code ENDED}$L.\n", parts.delegates() ? ", or {@code DELEGATED} to {@code inner}" : "")
+                    .addModifiers(Modifier.ABSTRACT)
+                    .returns(int.class)
+                    .addException(Throwable.class)
+                    .build());
+        }
         if (parts.closes()) {
             type.addMethod(MethodSpec.methodBuilder("closeEntry")
                     .addJavadoc("The state that runs the pending {@code finally} blocks of the current suspension, or"
@@ -239,18 +263,14 @@ public final class MachineBase {
                 .endControlFlow()
                 .build());
         type.addMethod(MethodSpec.methodBuilder("checkNotBuffered")
-                .beginControlFlow("if ($N)", READY)
-                .addStatement("throw new $T($S)", IllegalStateException.class,
+                .addStatement("if ($N) throw new $T($S)", READY, IllegalStateException.class,
                         "hasNext() already resumed the generator: take that value with next() first")
-                .endControlFlow()
                 .build());
     }
 
     static CodeBlock refuseReentry() {
         return CodeBlock.builder()
-                .beginControlFlow("if ($N)", RUNNING)
-                .addStatement("throw new $T($S)", IllegalStateException.class, ALREADY_RUNNING)
-                .endControlFlow()
+                .addStatement("if ($N) throw new $T($S)", RUNNING, IllegalStateException.class, ALREADY_RUNNING)
                 .build();
     }
 
@@ -267,14 +287,12 @@ public final class MachineBase {
         if (!parts.closes()) {
             return close.addCode(forget()).addStatement("$N = FINISHED", STATE).build();
         }
-        return close.beginControlFlow("if ($N == FINISHED)", STATE)
-                .addStatement("return")
-                .endControlFlow()
+        return close.addStatement("if ($N == FINISHED) return", STATE)
                 .addCode(forget())
                 .addStatement("int entry = $N == 0 ? FINISHED : closeEntry()", STATE)
                 .addStatement("$N = FINISHED", STATE)
                 .beginControlFlow("if (entry != FINISHED)")
-                .addCode(runFinallyBlocks(CodeBlock.of("throw unchecked(e);\n")))
+                .addCode(runFinallyBlocks(CodeBlock.of("throw failed(e);\n")))
                 .endControlFlow()
                 .build();
     }
@@ -289,9 +307,7 @@ public final class MachineBase {
                         parts.closes() ? ", then its own pending {@code finally} blocks" : "")
                 .addModifiers(Modifier.FINAL)
                 .addException(Throwable.class)
-                .beginControlFlow("if ($N == FINISHED)", STATE)
-                .addStatement("return")
-                .endControlFlow()
+                .addStatement("if ($N == FINISHED) return", STATE)
                 .addCode(forget())
                 .addStatement("$T<?> pulled = $N", ITERATOR, DELEGATE)
                 .addStatement("$N = null", DELEGATE);
@@ -318,9 +334,7 @@ public final class MachineBase {
                             .build()))
                     .endControlFlow();
         }
-        return close.beginControlFlow("if (failure != null)")
-                .addStatement("throw failure")
-                .endControlFlow()
+        return close.addStatement("if (failure != null) throw failure")
                 .build();
     }
 
@@ -340,10 +354,8 @@ public final class MachineBase {
                 .addStatement("$N = true", CLOSING)
                 .addStatement("$N = true", RUNNING)
                 .beginControlFlow("try")
-                .beginControlFlow("if (advance() != ENDED)")
-                .addStatement("throw new $T($S)", IllegalStateException.class,
+                .addStatement("if (advance() != ENDED) throw new $T($S)", IllegalStateException.class,
                         "generator ignored close: it yielded while closing")
-                .endControlFlow()
                 .nextControlFlow("catch ($T e)", Throwable.class)
                 .add(onFailure)
                 .nextControlFlow("finally")
@@ -356,37 +368,17 @@ public final class MachineBase {
         return code.endControlFlow().build();
     }
 
-    /** {@code toString()} and the static helpers the bodies call. */
+    /** {@code status()}, what each public class's {@code toString()} says after the template's name, and helpers. */
     private void addUtilities(TypeSpec.Builder type) {
-        type.addMethod(MethodSpec.methodBuilder("toString")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+        type.addMethod(MethodSpec.methodBuilder("status")
+                .addModifiers(Modifier.FINAL)
                 .returns(String.class)
-                .addStatement("String status = $N == FINISHED ? $S : $N ? $S : $N == 0 && !$N ? $S : $S",
-                        STATE, "finished", RUNNING, "running", STATE, READY, "unstarted", "suspended")
-                .addStatement("return label() + $S + status + $S", "[", "]")
+                .addStatement("return $N == FINISHED ? $S : $N ? $S : $N == 0 && !$N ? $S : $S", STATE, "[finished]",
+                        RUNNING, "[running]", STATE, READY, "[unstarted]", "[suspended]")
                 .build());
         if (parts.delegates()) {
             type.addMethod(Trampoline.iterate());
         }
-        type.addMethod(MethodSpec.methodBuilder("unchecked")
-                .addJavadoc("A throwable of the body as an unchecked one: {@code IOException} as"
-                        + " {@code UncheckedIOException},\nany other checked exception in"
-                        + " {@code UndeclaredThrowableException}.\n")
-                .addModifiers(Modifier.STATIC)
-                .returns(RuntimeException.class)
-                .addParameter(Throwable.class, "failure")
-                .beginControlFlow("if (failure instanceof $T error)", Error.class)
-                .addStatement("throw error")
-                .endControlFlow()
-                .beginControlFlow("if (failure instanceof $T unchecked)", RuntimeException.class)
-                .addStatement("return unchecked")
-                .endControlFlow()
-                .beginControlFlow("if (failure instanceof $T io)", IOException.class)
-                .addStatement("return new $T(io)", UncheckedIOException.class)
-                .endControlFlow()
-                .addStatement("return new $T(failure)", UndeclaredThrowableException.class)
-                .build());
     }
 
     private static void constant(TypeSpec.Builder type, String name, int value) {

@@ -9,6 +9,7 @@ import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.ir.Stmt;
+import dev.yieldj.processor.lower.SharedTail;
 import dev.yieldj.processor.model.SinkKind;
 import dev.yieldj.processor.model.Template;
 import java.util.ArrayList;
@@ -62,11 +63,16 @@ final class ResumeMethodWriter {
             collectResumes(s.statements(), resumeStates);
         }
         List<StateMachine.State> live = new ArrayList<>();
+        StateMachine.State tail = null;
+        boolean joins = !n.recursesInFrames && SharedTail.joinable(machine);
         for (StateMachine.State s : machine.states()) {
-            if (!s.statements().isEmpty() && !n.framePulls.contains(s.id())) {
+            if (joins && s.id() == machine.sharedTail()) {
+                tail = s;
+            } else if (!s.statements().isEmpty() && !n.framePulls.contains(s.id())) {
                 live.add(s);
             }
         }
+        statements.joinAt(tail != null ? tail.id() : StatementWriter.NO_JOIN);
         List<CodeBlock> cases = new ArrayList<>();
         int total = 0;
         for (StateMachine.State s : live) {
@@ -74,24 +80,45 @@ final class ResumeMethodWriter {
             cases.add(block);
             total += block.toString().length();
         }
+        CodeBlock afterSwitch = CodeBlock.of("");
+        if (tail != null) {
+            CodeBlock.Builder code = CodeBlock.builder();
+            Set<LocalVar> declared = new HashSet<>();
+            for (Stmt stmt : tail.statements()) {
+                code.add(statements.statement(stmt, declared, StatementWriter.NO_LOOP));
+            }
+            afterSwitch = code.build();
+            total += afterSwitch.toString().length();
+        }
         if (total > CHUNK_SIZE && machine.bodyClasses().isEmpty()) {
+            // chunks each have their own switch: the shared tail is a case there like any other
             split = true;
+            statements.joinAt(StatementWriter.NO_JOIN);
+            if (tail != null) {
+                live.add(tail);
+            }
             cases.clear();
             for (StateMachine.State s : live) {
                 cases.add(stateCase(s, resumeStates.contains(s.id())));
             }
             return splitAdvance(live, cases);
         }
+        List<CodeBlock> blocks = new ArrayList<>(cases);
+        blocks.add(afterSwitch);
         CodeBlock.Builder body = CodeBlock.builder();
         for (Code bodyClass : machine.bodyClasses()) {
             body.add(bodyClass(bodyClass));
         }
         body.add(resumeLocals());
-        if (continuesDispatch(cases)) {
+        if (continuesDispatch(blocks)) {
             body.add("$L:\n", n.dispatch);
         }
-        body.beginControlFlow("while (true)");
         boolean hasHandlers = !machine.handlers().isEmpty();
+        // a dispatch loop only when some state goes on to another (or a handler does): else each case returns
+        boolean loops = hasHandlers || blocks.stream().anyMatch(block -> block.toString().contains("continue"));
+        if (loops) {
+            body.beginControlFlow("while (true)");
+        }
         if (hasHandlers) {
             body.beginControlFlow("try");
         }
@@ -101,12 +128,15 @@ final class ResumeMethodWriter {
                 .addStatement("throw new $T($S + $N)", IllegalStateException.class, "no state ", n.state)
                 .unindent();
         body.endControlFlow();
+        body.add(afterSwitch);
         if (hasHandlers) {
             body.nextControlFlow("catch ($T caught)", Throwable.class);
             body.addStatement("recover(caught)");
             body.endControlFlow();
         }
-        body.endControlFlow();
+        if (loops) {
+            body.endControlFlow();
+        }
         return List.of(advanceMethod().addCode(body.build()).build());
     }
 
@@ -158,11 +188,15 @@ final class ResumeMethodWriter {
 
     private MethodSpec.Builder advanceMethod() {
         MethodSpec.Builder method = MethodSpec.methodBuilder("advance")
-                .addJavadoc("The template's body as a state machine: runs from the current state to the next"
-                        + " suspension.\n")
-                .addAnnotation(Override.class)
                 .returns(int.class)
                 .addException(Throwable.class);
+        if (n.baseResumes) {
+            method.addAnnotation(Override.class);
+        } else {
+            method.addModifiers(Modifier.PRIVATE)
+                    .addJavadoc("The template's body as a state machine: runs from its state to the next suspension,"
+                            + " {@code YIELDED} or {@code ENDED}.\n");
+        }
         if (needsUncheckedCasts()) {
             method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                     .addMember("value", "$S", "unchecked").build());
@@ -309,7 +343,7 @@ final class ResumeMethodWriter {
             body.addStatement("outcome = advance$L()", i);
         }
         body.endControlFlow();
-        body.beginControlFlow("if (outcome != CONTINUE)").addStatement("return outcome").endControlFlow();
+        body.addStatement("if (outcome != CONTINUE) return outcome");
         if (hasHandlers) {
             body.nextControlFlow("catch ($T caught)", Throwable.class);
             body.addStatement("recover(caught)");

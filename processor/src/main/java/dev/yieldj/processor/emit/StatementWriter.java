@@ -24,6 +24,8 @@ import java.util.Set;
 final class StatementWriter {
     /** The {@code loopState} of a statement in a case that is no loop. */
     static final int NO_LOOP = Integer.MIN_VALUE;
+    /** No state is written after the {@code switch}. */
+    static final int NO_JOIN = Integer.MIN_VALUE;
 
     private final BodyNames n;
     private final StateMachine machine;
@@ -33,6 +35,8 @@ final class StatementWriter {
     private final ClassName baseName;
     /** How delegations to the template itself run, when they run as frames; else null. */
     private final Frames frames;
+    /** The state written after the resume method's {@code switch} (the shared tail), or {@link #NO_JOIN}. */
+    private int joinState = NO_JOIN;
 
     StatementWriter(BodyNames names, StateMachine machine, Template template, CodeRenderer renderer, ClassName baseName,
             Frames frames) {
@@ -43,6 +47,11 @@ final class StatementWriter {
         this.renderer = renderer;
         this.elementType = template.elementType();
         this.baseName = baseName;
+    }
+
+    /** Jumps to {@code state} leave the {@code switch} from now on: it is written after it. */
+    void joinAt(int state) {
+        this.joinState = state;
     }
 
     /**
@@ -161,6 +170,10 @@ final class StatementWriter {
             code.addStatement("continue");
             return;
         }
+        if (jump.state() == joinState && loopState == NO_LOOP) {
+            code.addStatement("break");
+            return;
+        }
         code.addStatement("$N = $L", n.state, jump.state()).add(renderer.continueDispatch(loopState != NO_LOOP));
     }
 
@@ -205,7 +218,7 @@ final class StatementWriter {
     }
 
     private void writeSuspend(CodeBlock.Builder code, Stmt.Suspend suspend, Map<LocalVar, String> snapshots) {
-        code.addStatement("$N = $L", template.sink().isPrimitive() || n.keepsUnboxed ? n.value : n.current,
+        code.addStatement("$N = $L", n.ownsValue ? n.value : n.current,
                         renderer.render(suspend.value(), snapshots))
                 .add(refuseWhileClosing(suspend.inFinally()))
                 .add(clearDead(suspend.resume()))
@@ -370,10 +383,8 @@ final class StatementWriter {
             return CodeBlock.of("");
         }
         return CodeBlock.builder()
-                .beginControlFlow("if ($N)", n.closing)
-                .addStatement("throw new $T($S)", IllegalStateException.class,
+                .addStatement("if ($N) throw new $T($S)", n.closing, IllegalStateException.class,
                         "generator ignored close: it yielded while closing")
-                .endControlFlow()
                 .build();
     }
 

@@ -15,7 +15,7 @@ import javax.lang.model.element.Modifier;
 public final class StubWriter {
     private StubWriter() {}
 
-    public static TypeSpec type(Template template, ClassName api) {
+    public static TypeSpec type(Template template, ClassName api, MachineBase base) {
         String message = "not generated: the template has compile errors";
         TypeSpec.Builder type = TypeSpec.classBuilder(template.className())
                 .addModifiers(Modifier.STATIC, Modifier.FINAL)
@@ -31,12 +31,13 @@ public final class StubWriter {
         type.addMethod(constructor.varargs(template.varargs()).build());
         type.addMethod(failing(MethodSpec.methodBuilder("iterator").addModifiers(Modifier.PUBLIC)
                 .returns(template.generatedType(api)), message));
-        type.addMethod(failing(MethodSpec.methodBuilder("label").returns(String.class), message));
         type.addMethod(failing(MethodSpec.methodBuilder("hasNext").addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class), message));
         type.addMethod(failing(MethodSpec.methodBuilder("next").addModifiers(Modifier.PUBLIC)
                 .returns(template.elementType()), message));
-        type.addMethod(failing(MethodSpec.methodBuilder("advance").returns(int.class), message));
+        if (base.parts().resumes()) {
+            type.addMethod(failing(MethodSpec.methodBuilder("advance").returns(int.class), message));
+        }
         SinkKind sink = template.sink();
         if (sink.isPrimitive()) {
             type.addMethod(failing(MethodSpec.methodBuilder(sink.primitiveNext()).addModifiers(Modifier.PUBLIC)

@@ -127,7 +127,7 @@ final class Trampoline {
                 .addStatement("leaf.$N = FINISHED", STATE)
                 .beginControlFlow("if (parent == null)")
                 .addStatement("$N = null", DEEPEST)
-                .addStatement("throw unchecked(failure)")
+                .addStatement("throw failed(failure)")
                 .endControlFlow()
                 .addStatement("parent.$N = null", INNER)
                 .addStatement("leaf.$N = null", OUTER)
@@ -156,9 +156,7 @@ final class Trampoline {
                 .beginControlFlow("if (outcome == ENDED)")
                 .beginControlFlow("if (parent == null)")
                 .addStatement("$N = null", DEEPEST)
-                .beginControlFlow("if (raise != null)")
-                .addStatement("throw unchecked(raise)")
-                .endControlFlow()
+                .addStatement("if (raise != null) throw failed(raise)")
                 .addStatement("return false")
                 .endControlFlow()
                 .addStatement("parent.$N = null", INNER)
@@ -183,7 +181,7 @@ final class Trampoline {
                 .beginControlFlow("try")
                 .addStatement("closeOwn()")
                 .nextControlFlow("catch ($T failure)", Throwable.class)
-                .addStatement("throw unchecked(failure)")
+                .addStatement("throw failed(failure)")
                 .endControlFlow()
                 .addStatement("return")
                 .endControlFlow()
@@ -207,9 +205,7 @@ final class Trampoline {
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
-                .beginControlFlow("if (failure != null)")
-                .addStatement("throw unchecked(failure)")
-                .endControlFlow()
+                .addStatement("if (failure != null) throw failed(failure)")
                 .build();
     }
 
@@ -221,9 +217,7 @@ final class Trampoline {
                 .addModifiers(javax.lang.model.element.Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ITERATOR, WildcardTypeName.subtypeOf(Object.class)))
                 .addParameter(Object.class, "source")
-                .beginControlFlow("if (source instanceof $T<?> iterator)", ITERATOR)
-                .addStatement("return iterator")
-                .endControlFlow()
+                .addStatement("if (source instanceof $T<?> iterator) return iterator", ITERATOR)
                 .addStatement("return (($T<?>) source).iterator()", Iterable.class)
                 .build();
     }

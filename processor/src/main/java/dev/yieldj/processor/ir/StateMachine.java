@@ -20,6 +20,9 @@ import java.util.Map;
  * @param delegatePulls the states that pull from a delegate
  * @param bodyClasses local classes of the body that capture none of its locals, declared at the top
  *     of the resume method where every state sees them
+ * @param sharedTail a state that several states go on to and that is kept once instead of copied into
+ *     each of them: the resume method runs it after its {@code switch} (the others leave the
+ *     {@code switch} to reach it), or -1
  */
 public record StateMachine(
         List<State> states,
@@ -30,7 +33,14 @@ public record StateMachine(
         LocalVar sentVar,
         Map<Integer, Integer> closeEntries,
         List<Integer> delegatePulls,
-        List<Code> bodyClasses) {
+        List<Code> bodyClasses,
+        int sharedTail) {
+
+    /** This machine with {@code sharedTail} as its shared tail. */
+    public StateMachine withSharedTail(int sharedTail) {
+        return new StateMachine(states, handlers, finallyRegions, vars, returnVar, sentVar, closeEntries, delegatePulls,
+                bodyClasses, sharedTail);
+    }
 
     /**
      * One state.

@@ -2,6 +2,7 @@ package dev.yieldj.processor.lower;
 
 import dev.yieldj.processor.ir.StateMachine;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +11,9 @@ import java.util.Map;
 /**
  * Numbers the states of a machine in the order it lists them, which is the order the lowering
  * placed them: the order of the template's lines (the entry is state 0, the end comes last, then
- * the states that only jumps through finally blocks and close() reach). States left empty by
- * simplification are dropped.
+ * the states that only jumps through finally blocks and close() reach), and the shared tail last:
+ * written after the {@code switch}, it has no case, so its number shows nowhere. States left empty
+ * by simplification are dropped.
  */
 public final class Renumbering {
     private Renumbering() {}
@@ -19,7 +21,12 @@ public final class Renumbering {
     public static StateMachine inSourceOrder(StateMachine machine) {
         Map<Integer, Integer> numbers = new HashMap<>();
         for (StateMachine.State state : machine.states()) {
-            if (state.id() == 0 || !state.statements().isEmpty()) {
+            if (state.id() == 0 || (!state.statements().isEmpty() && state.id() != machine.sharedTail())) {
+                numbers.put(state.id(), numbers.size());
+            }
+        }
+        for (StateMachine.State state : machine.states()) {
+            if (state.id() != 0 && !state.statements().isEmpty() && state.id() == machine.sharedTail()) {
                 numbers.put(state.id(), numbers.size());
             }
         }
@@ -31,6 +38,7 @@ public final class Renumbering {
                         state.resumeOrigin(), state.handler()));
             }
         }
+        states.sort(Comparator.comparingInt(StateMachine.State::id));
         StateMachine renumbered = Retargeting.rebuild(machine, states, numbers::get);
         Map<Integer, Integer> closeEntries = new LinkedHashMap<>();
         renumbered.closeEntries().forEach((suspended, entry) -> closeEntries.put(numbers.get(suspended), entry));
@@ -40,7 +48,7 @@ public final class Renumbering {
         }
         return new StateMachine(states, renumbered.handlers(), machine.finallyRegions(), machine.vars(),
                 machine.returnVar(), machine.sentVar(), Map.copyOf(closeEntries), List.copyOf(delegatePulls),
-                machine.bodyClasses());
+                machine.bodyClasses(), numbers.getOrDefault(machine.sharedTail(), -1));
     }
 
 }

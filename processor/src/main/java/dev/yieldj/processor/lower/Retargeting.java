@@ -13,7 +13,10 @@ import java.util.function.IntUnaryOperator;
 final class Retargeting {
     private Retargeting() {}
 
-    /** {@code machine} with {@code states}, and the handlers and close entries retargeted. */
+    /**
+     * {@code machine} with {@code states}, and the handlers and close entries retargeted ({@code target}
+     * sees every state they name; the shared tail is kept as it is).
+     */
     static StateMachine rebuild(
             StateMachine machine, List<StateMachine.State> states, IntUnaryOperator target) {
         List<StateMachine.Handler> handlers = new ArrayList<>();
@@ -35,7 +38,7 @@ final class Retargeting {
             closeEntries.put(entry.getKey(), target.applyAsInt(entry.getValue()));
         }
         return new StateMachine(states, handlers, machine.finallyRegions(), machine.vars(), machine.returnVar(),
-                machine.sentVar(), closeEntries, machine.delegatePulls(), machine.bodyClasses());
+                machine.sentVar(), closeEntries, machine.delegatePulls(), machine.bodyClasses(), machine.sharedTail());
     }
 
     static List<Stmt> retarget(List<Stmt> statements, IntUnaryOperator target) {

@@ -13,14 +13,18 @@ import java.util.function.IntUnaryOperator;
 /**
  * Shrinks a lowered machine without changing what it does: states that only jump elsewhere are
  * bypassed, and a state reached from a single jump is appended to the state that jumps there. The
- * resume method gets fewer, longer states: fewer dispatches at run time, less to read.
+ * resume method gets fewer, longer states: fewer dispatches at run time, less to read. A test that
+ * several states go on to (a loop's, from before the loop and from the end of its body) is kept once,
+ * as the {@link SharedTail}, rather than copied into each.
  */
 public final class Simplifier {
     private Simplifier() {}
 
     public static StateMachine simplify(StateMachine machine) {
+        StateMachine bypassed = bypassJumps(machine);
+        StateMachine withTail = bypassed.withSharedTail(SharedTail.choose(bypassed));
         return dropUnreachable(copyRecursions(rotateLoops(copyLoopTails(
-                merge(dropUnreachable(copySmallTargets(bypassJumps(machine))))))));
+                merge(dropUnreachable(copySmallTargets(withTail)))))));
     }
 
     /**
@@ -253,7 +257,8 @@ public final class Simplifier {
             if (!statements.isEmpty()) {
                 List<Stmt> copied = new ArrayList<>(statements.subList(0, statements.size() - 1));
                 Stmt last = statements.get(statements.size() - 1);
-                if (last instanceof Stmt.Goto jump && isLoneBranch(byId.get(jump.state()), state, machine)) {
+                if (last instanceof Stmt.Goto jump && jump.state() != machine.sharedTail()
+                        && isLoneBranch(byId.get(jump.state()), state, machine)) {
                     last = byId.get(jump.state()).statements().get(0);
                 }
                 if (last instanceof Stmt.Branch branch) {

@@ -232,6 +232,6 @@ final class StateGraph {
             }
         }
         return new StateMachine(built, handlers, finallyRegions, List.copyOf(vars), returnVar, sentVar,
-                Map.copyOf(closeEntries), List.copyOf(delegatePulls), List.copyOf(bodyClasses));
+                Map.copyOf(closeEntries), List.copyOf(delegatePulls), List.copyOf(bodyClasses), -1);
     }
 }

@@ -54,6 +54,40 @@ class TrickyTemplatesTest {
         run.assertRuns(List.of("a", "b"), "m", List.of("a", "b"));
     }
 
+    /**
+     * A file whose only sinks yield boxed primitives has no {@code current} in its base class: a body
+     * that yields {@code Integer} values (null among them), not only primitives, keeps them in a field
+     * of its own, boxed; one that yields primitives keeps them unboxed.
+     */
+    @Test
+    void boxedValuesWaitInTheBodyClassWhenTheBaseHasNoSlotForThem() {
+        Compilation compilation = compileOk(source("com.acme.Boxes", IMPORTS + """
+                public class Boxes {
+                    @Generator
+                    static void mixed(Integer first, Yield<Integer> out) {
+                        out.yield(first);
+                        Integer none = null;
+                        out.yield(none);
+                        out.yield(3);
+                    }
+
+                    @Generator
+                    static void longs(int n, Yield<Long> out) {
+                        for (long i = 0; i < n; i++) {
+                            out.yield(i * i);
+                        }
+                    }
+                }
+                """));
+        Run run = new Run(compilation, "com.acme.Boxes");
+        run.assertRuns(Arrays.asList(7, null, 3), "mixed", 7);
+        run.assertRuns(List.of(0L, 1L, 4L), "longs", 3);
+        String api = Harness.generatedSource(compilation, "com.acme.BoxesGenerators");
+        assertTrue(!api.contains(" current;"), "no value slot in the base class:\n" + api);
+        String bodies = Harness.generatedSource(compilation, "com.acme.BoxesGeneratorsBodies");
+        assertTrue(bodies.contains("private Integer value;") && bodies.contains("private long value;"), bodies);
+    }
+
     /** A template in an interface, calling the interface's static members unqualified. */
     @Test
     void templateInAnInterface() {
@@ -1395,6 +1429,14 @@ class TrickyTemplatesTest {
                         return 109;
                     }
 
+                    static int status() {
+                        return 110;
+                    }
+
+                    static int failed(Throwable t) {
+                        return 111;
+                    }
+
                     @Generator
                     static void m(Yield<Object> out) {
                         out.yield(state + current + running + inner);
@@ -1405,10 +1447,11 @@ class TrickyTemplatesTest {
                         out.yield(label());
                         out.yield(iterate(null) + unchecked(null) + raiseThrownIn() + flattens());
                         out.yield(resume() + wrap(null));
+                        out.yield(status() + failed(null));
                     }
                 }
                 """);
-        run.assertRuns(List.of(10, 26, 42, 58, 406, "label", 422, 217), "m");
+        run.assertRuns(List.of(10, 26, 42, 58, 406, "label", 422, 217, 221), "m");
     }
 
     /** Locals and parameters named like the base class's members, live across yields. */

@@ -23,7 +23,7 @@ class PurePassesTest {
     private static StateMachine machine(List<StateMachine.State> states, Map<Integer, Integer> closeEntries,
             List<StateMachine.Handler> handlers) {
         return new StateMachine(states, handlers, List.of(), List.of(I, T), null, null, closeEntries, List.of(),
-                List.of());
+                List.of(), -1);
     }
 
     private static StateMachine.State state(int id, Stmt... statements) {
@@ -93,6 +93,41 @@ class PurePassesTest {
     }
 
     @Test
+    void simplifierKeepsALoopTestThatSeveralStatesGoOnToOnceAsTheSharedTail() {
+        // i = 1; while (i <= t) { yield i; i++; }: the test 1 is reached from the entry and from the resume 3
+        StateMachine before = machine(List.of(
+                state(0, new Stmt.Assign(I, Code.text("1")), new Stmt.Goto(1)),
+                state(1, new Stmt.Branch(Code.var(I).then(" <= ").then(Code.var(T)), 2, 4)),
+                state(2, new Stmt.Suspend(Code.var(I), 3, "T.java:5", false)),
+                new StateMachine.State(3, List.of(new Stmt.Exec(Code.var(I).then("++;"), true), new Stmt.Goto(1)),
+                        "T.java:5", -1),
+                state(4, new Stmt.Finish())), Map.of(), List.of());
+        StateMachine after = Renumbering.inSourceOrder(Simplifier.simplify(before));
+        List<Integer> ids = new ArrayList<>();
+        after.states().forEach(s -> ids.add(s.id()));
+        assertEquals(List.of(0, 1, 2), ids, "entry, resume, and the test numbered last");
+        assertEquals(2, after.sharedTail());
+        assertEquals(new Stmt.Goto(2), after.states().get(0).statements().get(1), "the entry goes on to the test");
+        assertEquals(new Stmt.Goto(2), after.states().get(1).statements().get(1), "so does the resume");
+        assertEquals(List.of(new Stmt.If(Code.var(I).then(" <= ").then(Code.var(T)),
+                        List.of(new Stmt.Suspend(Code.var(I), 1, "T.java:5", false)), List.of(new Stmt.Finish()))),
+                after.states().get(2).statements(), "the test is written once, with the yield and the end copied in");
+        assertTrue(SharedTail.joinable(after));
+    }
+
+    @Test
+    void simplifierCopiesATestThatOneStateGoesOnTo() {
+        // yield 0 first, then if (i <= t) yield i: the test has a single predecessor and is merged into it
+        StateMachine simplified = Simplifier.simplify(machine(List.of(
+                state(0, new Stmt.Suspend(Code.text("0"), 1, "T.java:4", false)),
+                new StateMachine.State(1, List.of(new Stmt.Goto(2)), "T.java:4", -1),
+                state(2, new Stmt.Branch(Code.var(I).then(" <= ").then(Code.var(T)), 3, 4)),
+                state(3, new Stmt.Suspend(Code.var(I), 4, "T.java:5", false)),
+                new StateMachine.State(4, List.of(new Stmt.Finish()), "T.java:5", -1)), Map.of(), List.of()));
+        assertEquals(-1, simplified.sharedTail(), "a test with one predecessor is no shared tail");
+    }
+
+    @Test
     void simplifierBypassesStatesThatOnlyJump() {
         StateMachine simplified = Simplifier.simplify(machine(List.of(
                 state(0, new Stmt.Assign(I, Code.text("1")), new Stmt.Goto(1)),
@@ -128,7 +163,7 @@ class PurePassesTest {
                 state(1, new Stmt.Assign(I, Code.var(T).then(" * 3")), new Stmt.Suspend(Code.var(I), 2, "T.java:4",
                         false)),
                 new StateMachine.State(2, List.of(new Stmt.Finish()), "T.java:4", -1)), List.of(), List.of(),
-                List.of(I, T, S), null, null, Map.of(), List.of(), List.of());
+                List.of(I, T, S), null, null, Map.of(), List.of(), List.of(), -1);
         Liveness liveness = Liveness.of(machine);
         assertEquals(Set.of(), liveness.fields(), "nothing is read after the yield");
         assertEquals(Set.of(T), liveness.resumeLocals(), "t crosses from state 0 to 1 within one resume");
@@ -145,7 +180,7 @@ class PurePassesTest {
         StateMachine machine = new StateMachine(List.of(
                 state(0, new Stmt.Goto(1)),
                 new StateMachine.State(1, loop, "T.java:4", -1)), List.of(), List.of(),
-                List.of(I, T, S), null, null, Map.of(), List.of(), List.of());
+                List.of(I, T, S), null, null, Map.of(), List.of(), List.of(), -1);
         Liveness liveness = Liveness.of(machine);
         assertEquals(Set.of(T), liveness.fields(), "s is set in the branch before any use: never live at a resume");
         assertEquals(Set.of(), liveness.resumeLocals());
@@ -162,7 +197,7 @@ class PurePassesTest {
                 new StateMachine.State(2, List.of(new Stmt.Suspend(Code.text("0"), 3, "T.java:6", false)),
                         "T.java:5", -1),
                 new StateMachine.State(3, List.of(new Stmt.Finish()), "T.java:6", -1)), List.of(), List.of(),
-                List.of(I, T, S), null, null, Map.of(), List.of(), List.of());
+                List.of(I, T, S), null, null, Map.of(), List.of(), List.of(), -1);
         Liveness liveness = Liveness.of(machine);
         assertEquals(Set.of(S), liveness.fields());
         assertEquals(Map.of(2, Set.of(S)), liveness.clearedAt(), "s dies at the second yield, cleared once");
