@@ -59,6 +59,8 @@ final class BodyNames {
     final Set<LocalVar> resumeLocals;
     /** For each resume state, the reference fields cleared as the body suspends to it. */
     final Map<Integer, Set<LocalVar>> clearedAt;
+    /** The label of the block a copied statement's deferred jumps to a state break out of, by state. */
+    private final Map<Integer, String> copiedJumpLabels = new HashMap<>();
     final Map<Integer, String> finallyNext = new HashMap<>();
     /** The states that pull a delegation this body runs as a frame instead: never reached. */
     final Set<Integer> framePulls = new HashSet<>();
@@ -133,6 +135,15 @@ final class BodyNames {
             finallyNext.put(region, names.internal("finally" + region + "Next"));
             finallyThrown.put(region, names.internal("finally" + region + "Thrown"));
         }
+    }
+
+    /**
+     * The label of the block that a copied statement's jumps to {@code state} break out of: the jump
+     * records its target only once it has left the copied statement, so a jump that a copied
+     * {@code finally} block or resource {@code close()} replaces with an exception records nothing.
+     */
+    String copiedLabel(int state) {
+        return copiedJumpLabels.computeIfAbsent(state, s -> names.internal(copiedLabel + "To" + s));
     }
 
     /** {@code inFrames}: delegations to the template itself run as frames, yielding what this body yields. */

@@ -43,7 +43,7 @@ final class CodeRenderer {
         } else if (stmt instanceof Stmt.Goto jump) {
             return CodeBlock.of("$N = $L; continue $N;", n.state, jump.state(), n.dispatch);
         } else if (stmt instanceof Stmt.DeferredGoto jump) {
-            return CodeBlock.of("$N = $L; break $N;", n.jumpTarget, jump.state(), n.copiedLabel);
+            return CodeBlock.of("break $N;", n.copiedLabel(jump.state()));
         }
         throw new IllegalStateException("not a jump statement: " + stmt);
     }

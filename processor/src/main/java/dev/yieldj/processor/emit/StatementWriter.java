@@ -122,7 +122,7 @@ final class StatementWriter {
     }
 
     private void writeDeferredGoto(CodeBlock.Builder code, Stmt.DeferredGoto jump) {
-        code.addStatement("$N = $L", n.jumpTarget, jump.state()).addStatement("break $N", n.copiedLabel);
+        code.addStatement("break $N", n.copiedLabel(jump.state()));
     }
 
     private void writeDeclare(CodeBlock.Builder code, Stmt.Declare declare, Set<LocalVar> declared, Map<LocalVar, String> snapshots) {
@@ -351,17 +351,33 @@ final class StatementWriter {
     }
 
     /**
-     * A copied statement whose jumps leave a copied {@code try} with a {@code finally} block: the
-     * jump breaks out of the statement first (running that block where the exception handling of
-     * this state applies), and only then changes the state.
+     * A copied statement whose jumps leave a copied {@code try} with a {@code finally} block (or
+     * resources): the jump breaks out of the statement first (running that block where the
+     * exception handling of this state applies), and only then changes the state. Each target state
+     * has its own labelled block, and the target is recorded where its block ends: a jump that the
+     * {@code finally} block or a resource's {@code close()} replaces with an exception, caught inside
+     * the statement, leaves no target behind (the statement then goes on as in the template).
      */
     private CodeBlock deferringJumps(Stmt.Exec exec, Map<LocalVar, String> snapshots) {
+        List<Integer> targets = new ArrayList<>(exec.code().deferredTargets());
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("{\n$>")
-                .addStatement("int $N = -1", n.jumpTarget)
-                .add("$N: {\n$>", n.copiedLabel)
-                .add("$L\n", renderer.render(exec.code(), snapshots))
-                .add("$<}\n");
+                .addStatement("int $N", n.jumpTarget)
+                .add("$N: {\n$>", n.copiedLabel);
+        for (int i = targets.size() - 1; i >= 0; i--) {
+            code.add("$N: {\n$>", n.copiedLabel(targets.get(i)));
+        }
+        code.add("$L\n", renderer.render(exec.code(), snapshots));
+        if (exec.completesNormally()) {
+            code.addStatement("$N = -1", n.jumpTarget).addStatement("break $N", n.copiedLabel);
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            code.add("$<}\n").addStatement("$N = $L", n.jumpTarget, targets.get(i));
+            if (i < targets.size() - 1) {
+                code.addStatement("break $N", n.copiedLabel);
+            }
+        }
+        code.add("$<}\n");
         if (exec.completesNormally()) {
             code.beginControlFlow("if ($N != -1)", n.jumpTarget)
                     .addStatement("$N = $N", n.state, n.jumpTarget)

@@ -113,21 +113,29 @@ public final class Code {
 
     /** Whether a nested block of this fragment jumps only after leaving the copied statement. */
     public boolean hasDeferredJump() {
+        return !deferredTargets().isEmpty();
+    }
+
+    /** The states the nested blocks of this fragment jump to after leaving the copied statement, in order. */
+    public Set<Integer> deferredTargets() {
+        Set<Integer> targets = new LinkedHashSet<>();
+        collectDeferredTargets(targets);
+        return targets;
+    }
+
+    private void collectDeferredTargets(Set<Integer> into) {
         for (Piece piece : pieces) {
             if (piece instanceof Block block) {
                 for (Stmt stmt : block.statements()) {
-                    if (stmt instanceof Stmt.DeferredGoto) {
-                        return true;
+                    if (stmt instanceof Stmt.DeferredGoto jump) {
+                        into.add(jump.state());
                     }
                     for (Code code : stmt.codes()) {
-                        if (code.hasDeferredJump()) {
-                            return true;
-                        }
+                        code.collectDeferredTargets(into);
                     }
                 }
             }
         }
-        return false;
     }
 
     /** The managed variables this fragment mentions from inside lambdas or class bodies. */

@@ -310,6 +310,70 @@ final class CorpusExceptions {
                         }
                         """, run("plain", 0), run("plain", 1), run("plain", 2)).withCloseChecks(),
 
+                // A jump out of copied code (no yield inside) that a resource's close() or a finally block replaces
+                // with an exception, caught inside that code: the jump is gone, the body goes on after the catch.
+                // The machine once recorded the jump's target before the break and jumped after the catch anyway
+                // (random program seed 101144 on JDK 17). And a jump still pending while its finally block catches
+                // an exception of its own is still taken.
+                members("JumpReplacedByException", """
+                        @Generator
+                        static void closeFails(int n, Yield<String> out) {
+                            outer:
+                            for (int i = 0; i < 4; i++) {
+                                out.yield("i" + i);
+                                try (Res r = Res.open("r" + i, i % 2 == n % 2)) {
+                                    Trace.log("use " + Res.nameOf(r));
+                                    if (i == 0) continue outer;
+                                    if (i == 1) break outer;
+                                    if (i == 2) return;
+                                } catch (IllegalStateException e) {
+                                    Trace.caught(e);
+                                }
+                                Trace.log("after " + i);
+                            }
+                            out.yield("end");
+                        }
+
+                        @Generator
+                        static void finallyThrows(int n, Yield<String> out) {
+                            out.yield("start");
+                            try {
+                                Trace.enter("r");
+                                try {
+                                    if (n > 0) return;
+                                } finally {
+                                    Trace.fin("r");
+                                    if (n == 1) throw new IllegalStateException("finally");
+                                }
+                            } catch (IllegalStateException e) {
+                                Trace.caught(e);
+                            }
+                            out.yield("end");
+                        }
+
+                        @Generator
+                        static void pendingThroughCatch(int n, Yield<String> out) {
+                            for (int i = 0; i < 3; i++) {
+                                out.yield("i" + i);
+                                Trace.enter("p" + i);
+                                try {
+                                    if (i == n) break;
+                                } finally {
+                                    Trace.fin("p" + i);
+                                    try {
+                                        if (i == 1) throw new IllegalArgumentException("in finally");
+                                    } catch (IllegalArgumentException e) {
+                                        Trace.caught(e);
+                                    }
+                                }
+                                Trace.log("after " + i);
+                            }
+                            out.yield("end");
+                        }
+                        """, run("closeFails", 0), run("closeFails", 1), run("finallyThrows", 0),
+                        run("finallyThrows", 1), run("finallyThrows", 2), run("pendingThroughCatch", 1),
+                        run("pendingThroughCatch", 5)).withCloseChecks(),
+
                 members("ReturnThenFinallyThrows", """
                         @Generator
                         static void withResources(int n, Yield<String> out) {

@@ -200,6 +200,14 @@ public final class InMemoryJavac {
             return success;
         }
 
+        /**
+         * Whether javac itself failed: an exception escaped the task, or javac caught one of its own and printed
+         * "An exception has occurred in the compiler" (what the task API does with an internal error).
+         */
+        public boolean crashed() {
+            return crash != null || output.contains("An exception has occurred in the compiler");
+        }
+
         public List<Diagnostic<? extends JavaFileObject>> diagnostics() {
             return diagnostics;
         }

@@ -76,6 +76,37 @@ abstract class GenBase {
     /** Whether the holder class is generic ({@code P<seed><T>}), so generic templates shadow its T. */
     boolean genericHolder;
 
+    /**
+     * How many enclosing branches javac's {@code Lower} drops as dead code: an {@code if} whose condition folds to a
+     * constant ({@link GenExpressions.Expr#folded}); see {@link JavacQuirks#DROPS_LOCAL_CLASSES_OF_PRUNED_BRANCHES}.
+     */
+    int pruned;
+
+    /**
+     * How many enclosing branches javac's flow analysis enters in a vacuous state, every variable declared before
+     * them both definitely assigned and definitely unassigned ({@link GenExpressions.Expr#neverTrue}); see
+     * {@link JavacQuirks} on the binding after {@code while (!(x instanceof T t))}.
+     */
+    int vacuous;
+
+    /**
+     * Set after {@code if (c) return;} (or another jump) with a condition that is never false for javac's flow
+     * analysis: the rest of the template follows in a vacuous state too (a join with a live path ends that state,
+     * but this does not follow joins: it only ever over-approximates).
+     */
+    boolean vacuousRest;
+
+    /** Whether javac's flow analysis may take every variable declared before here to be definitely unassigned. */
+    boolean inVacuous() {
+        return vacuous > 0 || vacuousRest;
+    }
+
+    /** Scopes below this index hold no variable the generator may assign: {@link #visible} leaves them out. */
+    int assignableFrom;
+
+    /** Try statements generated so far (try-with-resources included). */
+    int tryStatements;
+
     GenBase(long seed, boolean allowGeneratedNames, boolean release21) {
         this.seed = seed;
         this.allowGeneratedNames = allowGeneratedNames;
@@ -118,8 +149,8 @@ abstract class GenBase {
 
     List<Var> visible(Type type, boolean mutableOnly) {
         List<Var> vs = new ArrayList<>();
-        for (List<Var> sc : scopes) {
-            for (Var v : sc) {
+        for (int i = mutableOnly ? assignableFrom : 0; i < scopes.size(); i++) {
+            for (Var v : scopes.get(i)) {
                 if ((type == null || v.type() == type) && (!mutableOnly || v.mutable())) {
                     vs.add(v);
                 }

@@ -18,12 +18,13 @@ abstract class GenPatterns extends GenSwitchTry {
             Boolean.parseBoolean(System.getProperty("yieldj.random.localClassConstructor", "true"));
 
     /**
-     * Off: with the simple loop body below, plain javac (17 and 25) rejects some of these programs with "variable
-     * t might not have been initialized" at the use after the loop (release-21 seed 56, release-17 seed 12): not a
-     * processor finding, a generator problem not yet understood. With a random body it ran clean on JDK 25 (640
-     * programs) but javac 17 rejects any break inside the body. -Dyieldj.random.negatedWhile=true turns it on.
+     * On (the default): {@code while (!(x instanceof T t)) {...}} and then {@code t} after the loop. It was off
+     * because javac rejected some programs ("variable t might not have been initialized"); that is a javac bug
+     * ({@link JavacQuirks#BINDING_AFTER_NEGATED_WHILE}), which the loop body now keeps away from.
+     * {@code -Dyieldj.random.negatedWhile=false} turns it off (an {@code &&} chain instead).
      */
-    static final boolean NEGATED_WHILE_BINDING = Boolean.getBoolean("yieldj.random.negatedWhile");
+    static final boolean NEGATED_WHILE_BINDING =
+            Boolean.parseBoolean(System.getProperty("yieldj.random.negatedWhile", "true"));
 
     GenPatterns(long seed, boolean allowGeneratedNames, boolean release21) {
         super(seed, allowGeneratedNames, release21);
@@ -62,14 +63,22 @@ abstract class GenPatterns extends GenSwitchTry {
             case 1 -> instanceofChain(depth);
             case 2 -> instanceofInLoopCondition(depth);
             case 3 -> {
-                if (!NEGATED_WHILE_BINDING || finallyDepth > 0) {
-                    instanceofChain(depth);
-                } else {
+                if (NEGATED_WHILE_BINDING) {
                     negatedInstanceofWhile(depth);
+                } else {
+                    instanceofChain(depth);
                 }
             }
             case 4 -> forOverCastOrConditional(depth);
-            case 5 -> localTypesInGenerics();
+            case 5 -> {
+                if (pruned > 0 && JavacQuirks.DROPS_LOCAL_CLASSES_OF_PRUNED_BRANCHES) {
+                    // the running javac would write no class file for it, yet name it (JavacQuirks.PRUNED_LOCAL_CLASS)
+                    feature("local types: none in a branch this javac prunes");
+                    negatedInstanceofExit();
+                } else {
+                    localTypesInGenerics();
+                }
+            }
             default -> negatedInstanceofExit();
         }
     }
@@ -130,12 +139,17 @@ abstract class GenPatterns extends GenSwitchTry {
         push();
         if (chance(50)) {
             feature("instanceof: && chain");
-            line("if (" + o + " instanceof " + test[0] + " " + test[1] + " && " + use + " > " + pick(3) + " && "
-                    + boolExpr(1) + ") {");
+            int k = pick(3);
+            Expr guard = boolE(1);
+            line("if (" + o + " instanceof " + test[0] + " " + test[1] + " && " + use + " > " + k + " && " + guard
+                    + ") {");
             indent++;
             bind(test);
             line("out.yield(\"" + id("p") + ":\" + " + test[1] + ");");
+            // javac's Lower never folds this condition (its first operand is not constant), its flow analysis may
+            vacuous += guard.neverTrue() ? 1 : 0;
             block(depth + 1, 3);
+            vacuous -= guard.neverTrue() ? 1 : 0;
             indent--;
             line("}");
         } else {
@@ -177,7 +191,9 @@ abstract class GenPatterns extends GenSwitchTry {
 
     /**
      * {@code while (!(cur instanceof String t)) { ...; cur = it.next(); }} then t after the loop: the body holds
-     * no jump, so no break can skip the binding and no continue can skip the advance.
+     * no jump, so no break can skip the binding and no continue can skip the advance. Where javac's flow analysis
+     * takes the loop to be unreachable ({@link #inVacuous}), the body assigns no variable declared before the loop
+     * ({@link JavacQuirks#BINDING_AFTER_NEGATED_WHILE}).
      */
     private void negatedInstanceofWhile(int depth) {
         feature("instanceof: negated loop condition, binding after the loop");
@@ -193,6 +209,11 @@ abstract class GenPatterns extends GenSwitchTry {
         // simple statements only: javac 17 does not introduce the binding after the loop when the body holds any
         // break, even one whose target is inside the body (a switch, a nested loop); javac 21+ does
         push();
+        int assignable = assignableFrom;
+        if (inVacuous()) {
+            feature("instanceof: negated loop condition where javac's flow analysis sees no way in");
+            assignableFrom = scopes.size() - 1;
+        }
         for (int i = pick(3); i > 0; i--) {
             if (chance(50)) {
                 declaration();
@@ -201,6 +222,7 @@ abstract class GenPatterns extends GenSwitchTry {
             }
         }
         line("out.yield(" + yieldValue() + ");");
+        assignableFrom = assignable;
         pop();
         line(cur + " = " + it + ".next();");
         indent--;

@@ -196,15 +196,24 @@ abstract class GenPatterns21 extends GenPatterns {
         endTarget();
     }
 
-    /** A pattern switch expression of String: over the sealed Shape (no default) or over Object. */
+    /**
+     * A pattern switch expression of String: over the sealed Shape (no default) or over Object, maybe the last
+     * operand of a concatenation. If an operand before it leaves a long on the operand stack and the switch holds a
+     * try statement, the operands before it are wrapped in {@code String.valueOf(..)}, same value and order, no long
+     * on the stack ({@link JavacQuirks#SWITCH_WITH_TRY_OVER_LONG}).
+     */
     private void patternSwitchExpression(int depth) {
         String name = freshLocal();
         reserved.add(name);
         boolean sealed = chance(60);
         feature(sealed ? "pattern switch expr: sealed, exhaustive, no default" : "pattern switch expr: Object");
         List<Case> cases = sealed ? sealedCases() : objectExpressionCases();
-        line("String " + name + " = " + (chance(30) ? strExpr(1) + " + " : "") + "switch ("
-                + (sealed ? shapeExpr() : objExpr()) + ") {");
+        Expr before = chance(30) ? strE(1) : null;
+        String head = "String " + name + " = " + (before != null ? before + " + " : "") + "switch ("
+                + (sealed ? shapeExpr() : objExpr()) + ") {";
+        int headAt = sb.length();
+        int tries = tryStatements;
+        line(head);
         indent++;
         frames.add(new Frame(false));
         for (Case c : cases) {
@@ -229,6 +238,12 @@ abstract class GenPatterns21 extends GenPatterns {
         frames.remove(frames.size() - 1);
         indent--;
         line("};");
+        if (before != null && before.wide() && tryStatements > tries) {
+            feature("pattern switch expr: after a long operand, which String.valueOf takes off the stack");
+            int at = sb.indexOf(head, headAt);
+            sb.replace(at, at + head.length(), head.replace(before + " + switch (",
+                    "String.valueOf(" + before + ") + switch ("));
+        }
         reserved.remove(name);
         scope().add(new Var(name, Type.STRING, true, false));
     }

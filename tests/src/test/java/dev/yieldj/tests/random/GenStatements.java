@@ -87,24 +87,43 @@ abstract class GenStatements extends GenExpressions {
 
     void ifStatement(int depth) {
         feature("if");
-        line("if (" + boolExpr(0) + ") {");
+        Expr c = boolE(0);
+        line("if (" + c + ") {");
         indent++;
-        block(depth + 1, 3);
+        branch(depth, Boolean.FALSE.equals(c.folded()), c.neverTrue());
         indent--;
         if (chance(50)) {
             feature("if/else");
+            boolean prunedElse = Boolean.TRUE.equals(c.folded());
+            boolean vacuousElse = c.neverFalse();
             if (chance(30)) {
-                line("} else if (" + boolExpr(0) + ") {");
+                Expr c2 = boolE(0);
+                line("} else if (" + c2 + ") {");
                 indent++;
-                block(depth + 1, 3);
+                branch(depth, prunedElse || Boolean.FALSE.equals(c2.folded()), vacuousElse || c2.neverTrue());
                 indent--;
+                prunedElse |= Boolean.TRUE.equals(c2.folded());
+                vacuousElse |= c2.neverFalse();
             }
             line("} else {");
             indent++;
-            block(depth + 1, 3);
+            branch(depth, prunedElse, vacuousElse);
             indent--;
         }
         line("}");
+    }
+
+    /**
+     * The block of a branch of an {@code if}: one that javac's {@code Lower} drops as dead code ({@code prunes}), or
+     * that javac's flow analysis enters in a vacuous state ({@code vacuousState}), is counted in {@link #pruned} and
+     * {@link #vacuous} while it is generated.
+     */
+    void branch(int depth, boolean prunes, boolean vacuousState) {
+        pruned += prunes ? 1 : 0;
+        vacuous += vacuousState ? 1 : 0;
+        block(depth + 1, 3);
+        pruned -= prunes ? 1 : 0;
+        vacuous -= vacuousState ? 1 : 0;
     }
 
 
@@ -211,7 +230,9 @@ abstract class GenStatements extends GenExpressions {
             return;
         }
         feature("jump: " + j.replaceAll(" .*", j.contains(" ") ? " label" : ""));
-        line("if (" + boolExpr(0) + ") " + j + ";");
+        Expr c = boolE(0);
+        line("if (" + c + ") " + j + ";");
+        vacuousRest |= c.neverFalse();
     }
 
     void throwStatement() {
@@ -229,7 +250,13 @@ abstract class GenStatements extends GenExpressions {
             }
         };
         feature("throw");
-        line("if (" + boolExpr(0) + " && " + intExpr(1) + " % 3 == 0) throw " + e + ";");
+        Expr a = boolE(0);
+        Expr i = intE(1);
+        String third = i + " % 3 == 0";
+        Expr c = and(a + " && " + third, a,
+                i.constant() != null ? Expr.constant(third, (Integer) i.constant() % 3 == 0) : Expr.of(third));
+        line("if (" + c + ") throw " + e + ";");
+        vacuousRest |= c.neverFalse();
     }
 
 

@@ -195,6 +195,7 @@ abstract class GenSwitchTry extends GenStatements {
     }
 
     void tryStatement(int depth) {
+        tryStatements++;
         boolean hasCatch = chance(70);
         boolean hasFinally = !hasCatch || chance(50);
         String tid = id("T");
@@ -221,6 +222,7 @@ abstract class GenSwitchTry extends GenStatements {
     }
 
     void tryWithResources(int depth) {
+        tryStatements++;
         feature("try-with-resources");
         String tid = id("T");
         int n = 1 + pick(3);

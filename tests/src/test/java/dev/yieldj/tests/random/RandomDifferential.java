@@ -35,11 +35,17 @@ public final class RandomDifferential {
         public int closeChecks;
         public final List<String> mismatches = new ArrayList<>();
         public final List<String> rejected = new ArrayList<>();
+        /** Programs that compile but whose classes do not link (a class file they name is missing, ...). */
+        public final List<String> unlinked = new ArrayList<>();
         public final List<String> generatorBugs = new ArrayList<>();
+        /** Warnings (-Xlint:all) javac reports in generated sources: each also rejects its program (-Werror). */
+        public int generatedWarnings;
+        /** Rejected and unlinked programs by culprit ({@link Blame}): "rejected: javac bug" and so on. */
+        public final Map<String, Integer> culprits = new TreeMap<>();
         public final Map<String, Integer> histogram = new TreeMap<>();
 
         public boolean ok() {
-            return mismatches.isEmpty() && rejected.isEmpty() && generatorBugs.isEmpty();
+            return mismatches.isEmpty() && rejected.isEmpty() && unlinked.isEmpty() && generatorBugs.isEmpty();
         }
 
         /** A summary with the histogram and the first failures in full. */
@@ -47,13 +53,22 @@ public final class RandomDifferential {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format("random programs: %d, runs compared: %d, values compared: %d, close() checks: %d%n",
                     programs, runs, values, closeChecks));
-            sb.append(String.format("mismatching runs: %d, rejected valid programs: %d, generator bugs: %d%n",
-                    mismatches.size(), rejected.size(), generatorBugs.size()));
+            sb.append(String.format("mismatching runs: %d, rejected valid programs: %d, programs that do not link: %d,"
+                    + " generator bugs: %d, warnings in generated files: %d%n", mismatches.size(), rejected.size(),
+                    unlinked.size(), generatorBugs.size(), generatedWarnings));
+            if (!culprits.isEmpty()) {
+                sb.append("rejected and unlinked programs by culprit: ").append(culprits).append('\n');
+            }
             sb.append("feature histogram (occurrences):\n").append(RandomTemplates.histogram(histogram));
             appendFirst(sb, "generator bugs (program invalid even without the processor)", generatorBugs, detailed);
             appendFirst(sb, "rejected programs", rejected, detailed);
+            appendFirst(sb, "programs that do not link", unlinked, detailed);
             appendFirst(sb, "mismatches", mismatches, detailed);
             return sb.toString();
+        }
+
+        void blame(String what, Blame.Verdict verdict) {
+            culprits.merge(what + ": " + verdict.culprit().label.replaceAll(" \\(.*", ""), 1, Integer::sum);
         }
 
         private static void appendFirst(StringBuilder sb, String title, List<String> items, int n) {
@@ -115,16 +130,30 @@ public final class RandomDifferential {
             Compilation compilation = all;
             if (!all.success()) {
                 compilation = InMemoryJavac.compile(List.of(p.toSource()), options(true, true, release21));
+                report.generatedWarnings += Blame.warnings(compilation, p, true).size();
                 if (!compilation.success()) {
                     save(p);
-                    report.rejected.add("seed " + p.seed() + " (" + FAILURES.resolve(p.simpleName() + ".java")
-                            + "):\n" + indent(firstLines(compilation.report(), 30)));
+                    Compilation strict = compilation;
                     // still compare behaviour if only -Werror made it fail
                     compilation = InMemoryJavac.compile(List.of(p.toSource()), options(false, true, release21));
+                    Blame.Verdict verdict = Blame.rejected(p, strict, compilation.success());
+                    report.blame("rejected", verdict);
+                    report.rejected.add("seed " + p.seed() + " (" + FAILURES.resolve(p.simpleName() + ".java")
+                            + ") " + verdict.culprit().label + ":\n" + indent(firstLines(strict.report(), 30))
+                            + indent(firstLines(verdict.toString(), 40)));
                     if (!compilation.success()) {
                         continue;
                     }
                 }
+            }
+            String unlinked = Blame.linkProblem(p, compilation);
+            if (unlinked != null) {
+                save(p);
+                Blame.Verdict verdict = Blame.unlinked(p, unlinked);
+                report.blame("unlinked", verdict);
+                report.unlinked.add("seed " + p.seed() + " (" + FAILURES.resolve(p.simpleName() + ".java") + ") "
+                        + verdict.culprit().label + ": " + unlinked + "\n" + indent(verdict.toString()));
+                continue;
             }
             runProgram(p, compilation.newLoader(), report);
         }
@@ -145,8 +174,8 @@ public final class RandomDifferential {
             try {
                 push = Driver.push(template, run);
             } catch (LinkageError e) {
-                // the class javac wrote with the processor does not link (a class file it names is missing)
-                report.mismatches.add(where + ": the template class does not link: " + e);
+                // linkProblem found nothing, yet the template class does not link when it runs
+                report.unlinked.add(where + ": the template class does not link when it runs: " + e);
                 failed = true;
                 break;
             }

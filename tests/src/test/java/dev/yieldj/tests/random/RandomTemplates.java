@@ -196,6 +196,7 @@ public final class RandomTemplates extends GenPatterns21 {
         feature(instance ? "template: instance" : "template: static");
         scopes.clear();
         frames.clear();
+        vacuousRest = false;
         frames.add(new Frame(true));
         scopes.add(new ArrayList<>());
         scope().add(new Var("n", Type.INT, true, false));
