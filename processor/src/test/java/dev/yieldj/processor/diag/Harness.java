@@ -143,10 +143,23 @@ final class Harness {
      * The compilation failed with exactly {@code expected} errors (each once, at its exact line and
      * column, its message holding its words), and no diagnostic holds a stack trace.
      */
+    /**
+     * No diagnostic lies in a file the processor generated: a misuse the generated class cannot
+     * honour is reported at the template, never as an error (or warning) inside generated code.
+     */
+    static void assertNothingInGeneratedFiles(Compilation compilation) {
+        List<String> generated = generatedSourceFiles(compilation).stream().map(f -> f.toUri().getPath()).toList();
+        for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+            assertFalse(d.getSource() != null && generated.contains(d.getSource().toUri().getPath()),
+                    () -> "a diagnostic inside a generated file: " + describe(d) + "\n" + describeAll(compilation));
+        }
+    }
+
     static void assertErrors(Compilation compilation, Expected... expected) {
         String all = describeAll(compilation);
         assertEquals(Compilation.Status.FAILURE, compilation.status(), "compilation should fail:\n" + all);
         assertNoStackTrace(compilation);
+        assertNothingInGeneratedFiles(compilation);
         List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>(compilation.errors());
         assertEquals(expected.length, errors.size(),
                 "expected exactly " + expected.length + " error(s), got:\n" + all);
