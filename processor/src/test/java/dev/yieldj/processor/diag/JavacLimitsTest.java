@@ -12,9 +12,7 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.Locale;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Test;
@@ -76,17 +74,7 @@ class JavacLimitsTest {
     }
 
     /** Asks javac for the element of every identifier of every root class, once. */
-    private static final class ReadsEveryIdentifier extends AbstractProcessor {
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return Set.of("*");
-        }
-
-        @Override
-        public SourceVersion getSupportedSourceVersion() {
-            return SourceVersion.latestSupported();
-        }
-
+    private static final class ReadsEveryIdentifier extends EveryRootProcessor {
         @Override
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
             Trees trees = Trees.instance(processingEnv);
