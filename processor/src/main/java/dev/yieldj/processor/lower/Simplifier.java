@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -33,16 +35,7 @@ public final class Simplifier {
      * own until it suspends or leaves, with no dispatch per iteration (see the resume method).
      */
     private static StateMachine copyLoopTails(StateMachine machine) {
-        Map<Integer, StateMachine.State> byId = new HashMap<>();
-        for (StateMachine.State state : machine.states()) {
-            byId.put(state.id(), state);
-        }
-        List<StateMachine.State> states = new ArrayList<>();
-        for (StateMachine.State state : machine.states()) {
-            List<Stmt> statements = withLoopTails(state.statements(), state, byId, machine);
-            states.add(new StateMachine.State(state.id(), statements, state.resumeOrigin(), state.handler()));
-        }
-        return Retargeting.rebuild(machine, states, IntUnaryOperator.identity());
+        return rewriteStates(machine, (state, byId) -> withLoopTails(state.statements(), state, byId, machine));
     }
 
     /** {@code statements} with their final jump to a loop tail back to {@code host} replaced by that tail. */
@@ -72,13 +65,7 @@ public final class Simplifier {
                 || !jumpsTo(tail.statements(), host.id()) || !plain(tail.statements())) {
             return false;
         }
-        int size = 0;
-        for (Stmt stmt : tail.statements()) {
-            for (Code code : stmt.codes()) {
-                size += code.toString().length();
-            }
-        }
-        return size <= SMALL_SOURCE;
+        return sourceSize(tail.statements()) <= SMALL_SOURCE;
     }
 
     /** Whether {@code statements} (or the branches of their {@code if}s) jump to {@code state}. */
@@ -117,37 +104,14 @@ public final class Simplifier {
      * enter the loop.
      */
     private static StateMachine rotateLoops(StateMachine machine) {
-        Map<Integer, StateMachine.State> byId = new HashMap<>();
-        for (StateMachine.State state : machine.states()) {
-            byId.put(state.id(), state);
-        }
-        List<StateMachine.State> states = new ArrayList<>();
-        for (StateMachine.State state : machine.states()) {
-            states.add(new StateMachine.State(state.id(), rotated(state.statements(), state, byId, machine),
-                    state.resumeOrigin(), state.handler()));
-        }
-        return Retargeting.rebuild(machine, states, IntUnaryOperator.identity());
-    }
-
-    /** {@code statements} of {@code host} with each jump into a loop that ends with them replaced by that loop. */
-    private static List<Stmt> rotated(List<Stmt> statements, StateMachine.State host,
-            Map<Integer, StateMachine.State> byId, StateMachine machine) {
-        List<Stmt> result = new ArrayList<>();
-        for (Stmt stmt : statements) {
-            StateMachine.State loop = stmt instanceof Stmt.Goto jump ? byId.get(jump.state()) : null;
-            List<Stmt> copy = loop != null && rotatable(loop, host, machine)
-                    ? withJumpsFor(loop.statements(), host.statements(), host.id())
-                    : null;
-            if (copy != null && jumpsTo(copy, host.id())) {
-                result.addAll(copy);
-            } else if (stmt instanceof Stmt.If choice) {
-                result.add(new Stmt.If(choice.condition(), rotated(choice.then(), host, byId, machine),
-                        rotated(choice.otherwise(), host, byId, machine)));
-            } else {
-                result.add(stmt);
+        return rewriteStates(machine, (host, byId) -> replacingJumps(host.statements(), jump -> {
+            StateMachine.State loop = byId.get(jump.state());
+            if (loop == null || !rotatable(loop, host, machine)) {
+                return null;
             }
-        }
-        return result;
+            List<Stmt> copy = withJumpsFor(loop.statements(), host.statements(), host.id());
+            return jumpsTo(copy, host.id()) ? copy : null;
+        }));
     }
 
     private static boolean rotatable(StateMachine.State loop, StateMachine.State host, StateMachine machine) {
@@ -155,13 +119,7 @@ public final class Simplifier {
                 || !plainOrDeclares(loop.statements())) {
             return false;
         }
-        int size = 0;
-        for (Stmt stmt : loop.statements()) {
-            for (Code code : stmt.codes()) {
-                size += code.toString().length();
-            }
-        }
-        return size <= ROTATED_SOURCE;
+        return sourceSize(loop.statements()) <= ROTATED_SOURCE;
     }
 
     /** {@code statements} with every ending equal to {@code ending} (at any depth of ifs) a jump to {@code state}. */
@@ -202,27 +160,25 @@ public final class Simplifier {
      * case, with no dispatch per level.
      */
     private static StateMachine copyRecursions(StateMachine machine) {
-        Map<Integer, StateMachine.State> byId = new HashMap<>();
-        for (StateMachine.State state : machine.states()) {
-            byId.put(state.id(), state);
-        }
-        List<StateMachine.State> states = new ArrayList<>();
-        for (StateMachine.State state : machine.states()) {
-            states.add(new StateMachine.State(state.id(), withRecursions(state.statements(), state, byId, machine),
-                    state.resumeOrigin(), state.handler()));
-        }
-        return Retargeting.rebuild(machine, states, IntUnaryOperator.identity());
+        return rewriteStates(machine, (host, byId) -> replacingJumps(host.statements(),
+                jump -> startsRecursion(byId.get(jump.state()), host, machine)
+                        ? byId.get(jump.state()).statements()
+                        : null));
     }
 
-    private static List<Stmt> withRecursions(List<Stmt> statements, StateMachine.State host,
-            Map<Integer, StateMachine.State> byId, StateMachine machine) {
+    /**
+     * {@code statements} with each jump (also in the branches of their {@code if}s) replaced by what
+     * {@code replacement} gives for it; a jump it gives null for stays.
+     */
+    private static List<Stmt> replacingJumps(List<Stmt> statements, Function<Stmt.Goto, List<Stmt>> replacement) {
         List<Stmt> result = new ArrayList<>();
         for (Stmt stmt : statements) {
-            if (stmt instanceof Stmt.Goto jump && startsRecursion(byId.get(jump.state()), host, machine)) {
-                result.add(byId.get(jump.state()).statements().get(0));
+            List<Stmt> replaced = stmt instanceof Stmt.Goto jump ? replacement.apply(jump) : null;
+            if (replaced != null) {
+                result.addAll(replaced);
             } else if (stmt instanceof Stmt.If choice) {
-                result.add(new Stmt.If(choice.condition(), withRecursions(choice.then(), host, byId, machine),
-                        withRecursions(choice.otherwise(), host, byId, machine)));
+                result.add(new Stmt.If(choice.condition(), replacingJumps(choice.then(), replacement),
+                        replacingJumps(choice.otherwise(), replacement)));
             } else {
                 result.add(stmt);
             }
@@ -233,6 +189,38 @@ public final class Simplifier {
     private static boolean startsRecursion(StateMachine.State target, StateMachine.State host, StateMachine machine) {
         return copyable(target, host, machine) && target.statements().size() == 1
                 && target.statements().get(0) instanceof Stmt.Delegate delegation && delegation.recurses();
+    }
+
+    /** Every state of {@code machine} by its number. */
+    private static Map<Integer, StateMachine.State> byId(StateMachine machine) {
+        Map<Integer, StateMachine.State> byId = new HashMap<>();
+        for (StateMachine.State state : machine.states()) {
+            byId.put(state.id(), state);
+        }
+        return byId;
+    }
+
+    /** {@code machine} with each state's statements replaced by what {@code rewrite} makes of the state. */
+    private static StateMachine rewriteStates(StateMachine machine,
+            BiFunction<StateMachine.State, Map<Integer, StateMachine.State>, List<Stmt>> rewrite) {
+        Map<Integer, StateMachine.State> byId = byId(machine);
+        List<StateMachine.State> states = new ArrayList<>();
+        for (StateMachine.State state : machine.states()) {
+            states.add(new StateMachine.State(state.id(), rewrite.apply(state, byId), state.resumeOrigin(),
+                    state.handler()));
+        }
+        return Retargeting.rebuild(machine, states, IntUnaryOperator.identity());
+    }
+
+    /** How many characters of source {@code statements} hold: what copying them adds. */
+    private static int sourceSize(List<Stmt> statements) {
+        int size = 0;
+        for (Stmt stmt : statements) {
+            for (Code code : stmt.codes()) {
+                size += code.toString().length();
+            }
+        }
+        return size;
     }
 
     /** Statements and source characters of a state small enough to copy where it is jumped to. */
@@ -247,12 +235,7 @@ public final class Simplifier {
      * element instead of three, as a hand-written iterator would do it.
      */
     private static StateMachine copySmallTargets(StateMachine machine) {
-        Map<Integer, StateMachine.State> byId = new HashMap<>();
-        for (StateMachine.State state : machine.states()) {
-            byId.put(state.id(), state);
-        }
-        List<StateMachine.State> states = new ArrayList<>();
-        for (StateMachine.State state : machine.states()) {
+        return rewriteStates(machine, (state, byId) -> {
             List<Stmt> statements = state.statements();
             if (!statements.isEmpty()) {
                 List<Stmt> copied = new ArrayList<>(statements.subList(0, statements.size() - 1));
@@ -273,9 +256,8 @@ public final class Simplifier {
                 copied.add(last);
                 statements = copied;
             }
-            states.add(new StateMachine.State(state.id(), statements, state.resumeOrigin(), state.handler()));
-        }
-        return Retargeting.rebuild(machine, states, IntUnaryOperator.identity());
+            return statements;
+        });
     }
 
     private static boolean copyable(StateMachine.State target, StateMachine.State host, StateMachine machine) {
@@ -298,24 +280,17 @@ public final class Simplifier {
         if (!(last instanceof Stmt.Suspend) && !(last instanceof Stmt.Finish)) {
             return null;
         }
-        int size = 0;
         for (Stmt stmt : target.statements()) {
             if (stmt instanceof Stmt.Exec exec && !exec.completesNormally()) {
                 return null;
             }
-            for (Code code : stmt.codes()) {
-                size += code.toString().length();
-            }
         }
-        return size <= SMALL_SOURCE ? target.statements() : null;
+        return sourceSize(target.statements()) <= SMALL_SOURCE ? target.statements() : null;
     }
 
     /** Empties the states no path reaches (the exits of loops that never end, say). */
     private static StateMachine dropUnreachable(StateMachine machine) {
-        Map<Integer, StateMachine.State> byId = new HashMap<>();
-        for (StateMachine.State state : machine.states()) {
-            byId.put(state.id(), state);
-        }
+        Map<Integer, StateMachine.State> byId = byId(machine);
         java.util.Set<Integer> reached = new java.util.HashSet<>();
         java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
         IntUnaryOperator reach = id -> {
