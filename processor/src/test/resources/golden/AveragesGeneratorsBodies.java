@@ -45,11 +45,9 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public synchronized AveragesGenerators.Averager iterator() {
-            if (!handedOut && state == 0 && !ready) {
-                handedOut = true;
-                return this;
-            }
-            return new Averager();
+            if (handedOut || state != 0 || ready) return new Averager();
+            handedOut = true;
+            return this;
         }
 
         @Override
@@ -61,27 +59,24 @@ final class AveragesGeneratorsBodies {
                         total = 0;
                         count = 0;
                         average = null;
-                        state = 1;
-                        continue;
-                    }
-                    case 1: {
                         current = average;
-                        state = 2;
+                        state = 1;
                         return YIELDED;
                     }
-                    case 2: { // resumes after Averages.java:15
+                    case 1: { // resumes after Averages.java:15
                         raiseThrownIn();
                         Double term = ((Double) sent);
                         if (term == null) {
-                            { state = 3; continue dispatch; }
+                            { state = 2; continue dispatch; }
                         }
                         total += term;
                         count++;
                         average = total / count;
+                        current = average;
                         state = 1;
-                        continue;
+                        return YIELDED;
                     }
-                    case 3: {
+                    case 2: {
                         state = FINISHED;
                         return ENDED;
                     }
@@ -131,11 +126,9 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public synchronized AveragesGenerators.Squares iterator() {
-            if (!handedOut && state == 0 && !ready) {
-                handedOut = true;
-                return this;
-            }
-            return new Squares(n);
+            if (handedOut || state != 0 || ready) return new Squares(n);
+            handedOut = true;
+            return this;
         }
 
         @Override

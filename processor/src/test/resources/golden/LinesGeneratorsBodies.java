@@ -69,11 +69,9 @@ final class LinesGeneratorsBodies {
 
         @Override
         public synchronized LinesGenerators.NonBlank iterator() {
-            if (!handedOut && state == 0 && !ready) {
-                handedOut = true;
-                return this;
-            }
-            return new NonBlank(text);
+            if (handedOut || state != 0 || ready) return new NonBlank(text);
+            handedOut = true;
+            return this;
         }
 
         @Override
@@ -100,33 +98,7 @@ final class LinesGeneratorsBodies {
                             state = 2;
                             continue;
                         }
-                        case 2: {
-                            if ((line = reader.readLine()) != null) {
-                                if (line.isBlank()) {
-                                    blank++;
-                                    { state = 3; continue dispatch; }
-                                }
-                                current = line.strip();
-                                state = 4;
-                                return YIELDED;
-                            }
-                            state = 5;
-                            continue;
-                        }
-                        case 3: {
-                            if ((line = reader.readLine()) != null) {
-                                if (line.isBlank()) {
-                                    blank++;
-                                    { state = 3; continue dispatch; }
-                                }
-                                current = line.strip();
-                                state = 4;
-                                return YIELDED;
-                            }
-                            state = 5;
-                            continue;
-                        }
-                        case 4: { // resumes after Lines.java:27
+                        case 2, 3, 4: { // resumes after Lines.java:27
                             if ((line = reader.readLine()) != null) {
                                 if (line.isBlank()) {
                                     blank++;
@@ -181,8 +153,9 @@ final class LinesGeneratorsBodies {
                         }
                         case 11: {
                             result = blank;
-                            state = 12;
-                            continue;
+                            returned = !closing;
+                            state = FINISHED;
+                            return ENDED;
                         }
                         case 12: {
                             returned = !closing;

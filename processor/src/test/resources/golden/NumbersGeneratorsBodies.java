@@ -43,11 +43,9 @@ final class NumbersGeneratorsBodies {
 
         @Override
         public synchronized NumbersGenerators.CountUpTo iterator() {
-            if (!handedOut && state == 0 && !ready) {
-                handedOut = true;
-                return this;
-            }
-            return new CountUpTo(n);
+            if (handedOut || state != 0 || ready) return new CountUpTo(n);
+            handedOut = true;
+            return this;
         }
 
         /**

@@ -43,11 +43,9 @@ final class ReportGeneratorsBodies {
 
         @Override
         public synchronized ReportGenerators.Lines iterator() {
-            if (!handedOut && state == 0 && !ready) {
-                handedOut = true;
-                return this;
-            }
-            return new Lines(n);
+            if (handedOut || state != 0 || ready) return new Lines(n);
+            handedOut = true;
+            return this;
         }
 
         /**

@@ -47,11 +47,9 @@ final class WalkGeneratorsBodies {
 
         @Override
         public synchronized WalkGenerators.Values iterator() {
-            if (!handedOut && state == 0 && !ready) {
-                handedOut = true;
-                return this;
-            }
-            return new Values(node);
+            if (handedOut || state != 0 || ready) return new Values(node);
+            handedOut = true;
+            return this;
         }
 
         @Override

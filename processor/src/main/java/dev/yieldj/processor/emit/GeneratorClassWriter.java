@@ -330,12 +330,10 @@ public final class GeneratorClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.SYNCHRONIZED)
                 .returns(selfType)
-                .beginControlFlow("if (!$N && $N == 0 && !$N)", n.handedOut, n.state, n.ready)
+                .addStatement("if ($N || $N != 0 || $N) return new $T$L($L)", n.handedOut, n.state, n.ready, bodyClass,
+                        template.typeVariables().isEmpty() ? "" : "<>", String.join(", ", arguments))
                 .addStatement("$N = true", n.handedOut)
                 .addStatement("return this")
-                .endControlFlow()
-                .addStatement("return new $T$L($L)", bodyClass,
-                        template.typeVariables().isEmpty() ? "" : "<>", String.join(", ", arguments))
                 .build();
     }
 

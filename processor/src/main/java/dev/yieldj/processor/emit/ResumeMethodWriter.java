@@ -13,12 +13,15 @@ import dev.yieldj.processor.lower.SharedTail;
 import dev.yieldj.processor.model.SinkKind;
 import dev.yieldj.processor.model.Template;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -73,11 +76,9 @@ final class ResumeMethodWriter {
             }
         }
         statements.joinAt(tail != null ? tail.id() : StatementWriter.NO_JOIN);
-        List<CodeBlock> cases = new ArrayList<>();
+        List<CodeBlock> cases = sharedCases(live, resumeStates);
         int total = 0;
-        for (StateMachine.State s : live) {
-            CodeBlock block = stateCase(s, resumeStates.contains(s.id()));
-            cases.add(block);
+        for (CodeBlock block : cases) {
             total += block.toString().length();
         }
         CodeBlock afterSwitch = CodeBlock.of("");
@@ -270,13 +271,42 @@ final class ResumeMethodWriter {
     }
 
     private CodeBlock stateCase(StateMachine.State s, boolean isResume) {
-        CodeBlock.Builder body = CodeBlock.builder();
-        if (s.resumeOrigin() != null) {
-            body.add("case $L: { // resumes after $L\n", s.id(), s.resumeOrigin());
-        } else {
-            body.add("case $L: {\n", s.id());
+        return caseOf(List.of(s), caseBody(s, isResume));
+    }
+
+    /**
+     * The cases of {@code live}, states whose code is the same (the copies of a loop that each state
+     * resuming it got, say) written once under all their numbers: they differ only in the state number,
+     * which stays in the state field for {@code recover} and {@code close()} whichever label was taken.
+     */
+    private List<CodeBlock> sharedCases(List<StateMachine.State> live, Set<Integer> resumeStates) {
+        Map<String, List<StateMachine.State>> statesByCode = new LinkedHashMap<>();
+        Map<String, CodeBlock> bodies = new HashMap<>();
+        for (StateMachine.State s : live) {
+            CodeBlock body = caseBody(s, resumeStates.contains(s.id()));
+            statesByCode.computeIfAbsent(body.toString(), code -> new ArrayList<>()).add(s);
+            bodies.putIfAbsent(body.toString(), body);
         }
-        body.indent();
+        List<CodeBlock> cases = new ArrayList<>();
+        statesByCode.forEach((code, states) -> cases.add(caseOf(states, bodies.get(code))));
+        return cases;
+    }
+
+    private static CodeBlock caseOf(List<StateMachine.State> states, CodeBlock body) {
+        String labels = states.stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(", "));
+        List<String> origins = states.stream().map(StateMachine.State::resumeOrigin).filter(Objects::nonNull)
+                .distinct().toList();
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (origins.isEmpty()) {
+            code.add("case $L: {\n", labels);
+        } else {
+            code.add("case $L: { // resumes after $L\n", labels, String.join(", ", origins));
+        }
+        return code.indent().add(body).unindent().add("}\n").build();
+    }
+
+    private CodeBlock caseBody(StateMachine.State s, boolean isResume) {
+        CodeBlock.Builder body = CodeBlock.builder();
         if (isResume && n.throwsIn) {
             body.addStatement("raiseThrownIn()");
         }
@@ -292,8 +322,6 @@ final class ResumeMethodWriter {
         if (loops) {
             body.endControlFlow();
         }
-        body.unindent();
-        body.add("}\n");
         return body.build();
     }
 

@@ -231,8 +231,8 @@ public final class Simplifier {
 
     /**
      * Copies small states into the states that jump to them: a loop's test into the end of its
-     * body, a yield or the end of the body into the branch that leads there. One dispatch per
-     * element instead of three, as a hand-written iterator would do it.
+     * body, a yield or the end of the body into the branch or the jump that leads there. One dispatch
+     * per element instead of three, as a hand-written iterator would do it.
      */
     private static StateMachine copySmallTargets(StateMachine machine) {
         return rewriteStates(machine, (state, byId) -> {
@@ -240,9 +240,17 @@ public final class Simplifier {
             if (!statements.isEmpty()) {
                 List<Stmt> copied = new ArrayList<>(statements.subList(0, statements.size() - 1));
                 Stmt last = statements.get(statements.size() - 1);
-                if (last instanceof Stmt.Goto jump && jump.state() != machine.sharedTail()
-                        && isLoneBranch(byId.get(jump.state()), state, machine)) {
-                    last = byId.get(jump.state()).statements().get(0);
+                if (last instanceof Stmt.Goto jump && jump.state() != machine.sharedTail()) {
+                    if (isLoneBranch(byId.get(jump.state()), state, machine)) {
+                        last = byId.get(jump.state()).statements().get(0);
+                    } else {
+                        // a jump to a small yield or end, as from the end of a while (true) loop's body
+                        List<Stmt> ending = copyOf(byId.get(jump.state()), state, machine);
+                        if (ending != null) {
+                            copied.addAll(ending);
+                            return copied;
+                        }
+                    }
                 }
                 if (last instanceof Stmt.Branch branch) {
                     List<Stmt> then = copyOf(byId.get(branch.whenTrue()), state, machine);
