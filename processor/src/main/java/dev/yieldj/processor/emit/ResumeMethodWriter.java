@@ -76,10 +76,13 @@ final class ResumeMethodWriter {
             }
         }
         statements.joinAt(tail != null ? tail.id() : StatementWriter.NO_JOIN);
-        List<CodeBlock> cases = sharedCases(live, resumeStates);
-        int total = 0;
-        for (CodeBlock block : cases) {
-            total += block.toString().length();
+        // each case is rendered once, here: its text decides the merging, the size and the dispatch loop
+        List<SharedCase> cases = sharedCases(live, resumeStates);
+        List<String> texts = new ArrayList<>();
+        int size = 0;
+        for (SharedCase shared : cases) {
+            texts.add(shared.text());
+            size += shared.size();
         }
         CodeBlock afterSwitch = CodeBlock.of("");
         if (tail != null) {
@@ -89,34 +92,33 @@ final class ResumeMethodWriter {
                 code.add(statements.statement(stmt, declared, StatementWriter.NO_LOOP));
             }
             afterSwitch = code.build();
-            total += afterSwitch.toString().length();
+            texts.add(afterSwitch.toString());
+            size += texts.get(texts.size() - 1).length();
         }
-        if (total > CHUNK_SIZE && machine.bodyClasses().isEmpty()) {
+        if (size > CHUNK_SIZE && machine.bodyClasses().isEmpty()) {
             // chunks each have their own switch: the shared tail is a case there like any other
             split = true;
             statements.joinAt(StatementWriter.NO_JOIN);
             if (tail != null) {
                 live.add(tail);
             }
-            cases.clear();
+            List<CodeBlock> chunkCases = new ArrayList<>();
             for (StateMachine.State s : live) {
-                cases.add(stateCase(s, resumeStates.contains(s.id())));
+                chunkCases.add(stateCase(s, resumeStates.contains(s.id())));
             }
-            return splitAdvance(live, cases);
+            return splitAdvance(live, chunkCases);
         }
-        List<CodeBlock> blocks = new ArrayList<>(cases);
-        blocks.add(afterSwitch);
         CodeBlock.Builder body = CodeBlock.builder();
         for (Code bodyClass : machine.bodyClasses()) {
             body.add(bodyClass(bodyClass));
         }
         body.add(resumeLocals());
-        if (continuesDispatch(blocks)) {
+        if (continuesDispatch(texts)) {
             body.add("$L:\n", n.dispatch);
         }
         boolean hasHandlers = !machine.handlers().isEmpty();
         // a dispatch loop only when some state goes on to another (or a handler does): else each case returns
-        boolean loops = hasHandlers || blocks.stream().anyMatch(block -> block.toString().contains("continue"));
+        boolean loops = hasHandlers || texts.stream().anyMatch(text -> text.contains("continue"));
         if (loops) {
             body.beginControlFlow("while (true)");
         }
@@ -124,7 +126,7 @@ final class ResumeMethodWriter {
             body.beginControlFlow("try");
         }
         body.beginControlFlow("switch ($N)", n.state);
-        cases.forEach(body::add);
+        cases.forEach(shared -> body.add(shared.code()));
         body.add("default:\n").indent()
                 .addStatement("throw new $T($S + $N)", IllegalStateException.class, "no state ", n.state)
                 .unindent();
@@ -251,9 +253,9 @@ final class ResumeMethodWriter {
     }
 
     /** Whether a case continues the labelled dispatch loop (from copied code, or from a state's own loop). */
-    private boolean continuesDispatch(List<CodeBlock> cases) {
+    private boolean continuesDispatch(List<String> cases) {
         String jump = "continue " + n.dispatch + ";";
-        return cases.stream().anyMatch(block -> block.toString().contains(jump));
+        return cases.stream().anyMatch(text -> text.contains(jump));
     }
 
     /** Values sent in and pulled from delegates arrive untyped from the base class. */
@@ -271,38 +273,48 @@ final class ResumeMethodWriter {
     }
 
     private CodeBlock stateCase(StateMachine.State s, boolean isResume) {
-        return caseOf(List.of(s), caseBody(s, isResume));
+        return new SharedCase(caseHead(List.of(s)), caseBody(s, isResume), "").code();
     }
 
     /**
      * The cases of {@code live}, states whose code is the same (the copies of a loop that each state
      * resuming it got, say) written once under all their numbers: they differ only in the state number,
      * which stays in the state field for {@code recover} and {@code close()} whichever label was taken.
+     * Each case by the text of its body.
      */
-    private List<CodeBlock> sharedCases(List<StateMachine.State> live, Set<Integer> resumeStates) {
+    private List<SharedCase> sharedCases(List<StateMachine.State> live, Set<Integer> resumeStates) {
         Map<String, List<StateMachine.State>> statesByCode = new LinkedHashMap<>();
         Map<String, CodeBlock> bodies = new HashMap<>();
         for (StateMachine.State s : live) {
             CodeBlock body = caseBody(s, resumeStates.contains(s.id()));
-            statesByCode.computeIfAbsent(body.toString(), code -> new ArrayList<>()).add(s);
-            bodies.putIfAbsent(body.toString(), body);
+            String text = body.toString();
+            statesByCode.computeIfAbsent(text, code -> new ArrayList<>()).add(s);
+            bodies.putIfAbsent(text, body);
         }
-        List<CodeBlock> cases = new ArrayList<>();
-        statesByCode.forEach((code, states) -> cases.add(caseOf(states, bodies.get(code))));
+        List<SharedCase> cases = new ArrayList<>();
+        statesByCode.forEach((text, states) -> cases.add(new SharedCase(caseHead(states), bodies.get(text), text)));
         return cases;
     }
 
-    private static CodeBlock caseOf(List<StateMachine.State> states, CodeBlock body) {
+    /** One case of the resume method: its label line, its body, and the body's text. */
+    private record SharedCase(String head, CodeBlock body, String text) {
+        CodeBlock code() {
+            return CodeBlock.builder().add("$L", head).indent().add(body).unindent().add("}\n").build();
+        }
+
+        /** As many characters as {@link #code} has: the head, the body indented once more, the brace. */
+        int size() {
+            return head.length() + text.length() + 2 * (int) text.chars().filter(c -> c == '\n').count() + 2;
+        }
+    }
+
+    private static String caseHead(List<StateMachine.State> states) {
         String labels = states.stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(", "));
         List<String> origins = states.stream().map(StateMachine.State::resumeOrigin).filter(Objects::nonNull)
                 .distinct().toList();
-        CodeBlock.Builder code = CodeBlock.builder();
-        if (origins.isEmpty()) {
-            code.add("case $L: {\n", labels);
-        } else {
-            code.add("case $L: { // resumes after $L\n", labels, String.join(", ", origins));
-        }
-        return code.indent().add(body).unindent().add("}\n").build();
+        return origins.isEmpty()
+                ? "case " + labels + ": {\n"
+                : "case " + labels + ": { // resumes after " + String.join(", ", origins) + "\n";
     }
 
     private CodeBlock caseBody(StateMachine.State s, boolean isResume) {
@@ -330,13 +342,15 @@ final class ResumeMethodWriter {
      * state stays theirs, under a resume method that picks the chunk and handles exceptions.
      */
     private List<MethodSpec> splitAdvance(List<StateMachine.State> live, List<CodeBlock> cases) {
+        List<String> texts = cases.stream().map(CodeBlock::toString).toList();
+        boolean continues = continuesDispatch(texts);
         List<MethodSpec> methods = new ArrayList<>();
         List<Integer> firstStates = new ArrayList<>();
         CodeBlock.Builder chunk = null;
         int size = 0;
         for (int i = 0; i <= cases.size(); i++) {
             boolean end = i == cases.size();
-            if (chunk != null && (end || size + cases.get(i).toString().length() > CHUNK_SIZE)) {
+            if (chunk != null && (end || size + texts.get(i).length() > CHUNK_SIZE)) {
                 methods.add(chunkMethod(methods.size(), chunk));
                 chunk = null;
             }
@@ -345,13 +359,13 @@ final class ResumeMethodWriter {
             }
             if (chunk == null) {
                 firstStates.add(live.get(i).id());
-                chunk = CodeBlock.builder().add(continuesDispatch(cases) ? n.dispatch + ":\n" : "")
+                chunk = CodeBlock.builder().add(continues ? n.dispatch + ":\n" : "")
                         .beginControlFlow("while (true)")
                         .beginControlFlow("switch ($N)", n.state);
                 size = 0;
             }
             chunk.add(cases.get(i));
-            size += cases.get(i).toString().length();
+            size += texts.get(i).length();
         }
         CodeBlock.Builder body = CodeBlock.builder();
         body.beginControlFlow("while (true)");
