@@ -85,6 +85,7 @@ final class ResumeMethodWriter {
             size += shared.size();
         }
         CodeBlock afterSwitch = CodeBlock.of("");
+        String tailText = "";
         if (tail != null) {
             CodeBlock.Builder code = CodeBlock.builder();
             Set<LocalVar> declared = new HashSet<>();
@@ -92,8 +93,9 @@ final class ResumeMethodWriter {
                 code.add(statements.statement(stmt, declared, StatementWriter.NO_LOOP));
             }
             afterSwitch = code.build();
-            texts.add(afterSwitch.toString());
-            size += texts.get(texts.size() - 1).length();
+            tailText = afterSwitch.toString();
+            texts.add(tailText);
+            size += tailText.length();
         }
         if (size > CHUNK_SIZE && machine.bodyClasses().isEmpty()) {
             // chunks each have their own switch: the shared tail is a case there like any other
@@ -118,19 +120,24 @@ final class ResumeMethodWriter {
         }
         boolean hasHandlers = !machine.handlers().isEmpty();
         // a dispatch loop only when some state goes on to another (or a handler does): else each case returns
-        boolean loops = hasHandlers || texts.stream().anyMatch(text -> text.contains("continue"));
+        boolean loops = hasHandlers || cases.stream().anyMatch(SharedCase::dispatches)
+                || tailText.contains("continue");
         if (loops) {
             body.beginControlFlow("while (true)");
         }
         if (hasHandlers) {
             body.beginControlFlow("try");
         }
-        body.beginControlFlow("switch ($N)", n.state);
-        cases.forEach(shared -> body.add(shared.code()));
-        body.add("default:\n").indent()
-                .addStatement("throw new $T($S + $N)", IllegalStateException.class, "no state ", n.state)
-                .unindent();
-        body.endControlFlow();
+        // every state goes straight on to the shared tail (as in a map over an iterator): no switch at all
+        boolean onlyTail = cases.size() == 1 && cases.get(0).text().equals("break;\n");
+        if (!onlyTail) {
+            body.beginControlFlow("switch ($N)", n.state);
+            cases.forEach(shared -> body.add(shared.code()));
+            body.add("default:\n").indent()
+                    .addStatement("throw new $T($S + $N)", IllegalStateException.class, "no state ", n.state)
+                    .unindent();
+            body.endControlFlow();
+        }
         body.add(afterSwitch);
         if (hasHandlers) {
             body.nextControlFlow("catch ($T caught)", Throwable.class);
@@ -273,7 +280,7 @@ final class ResumeMethodWriter {
     }
 
     private CodeBlock stateCase(StateMachine.State s, boolean isResume) {
-        return new SharedCase(caseHead(List.of(s)), caseBody(s, isResume), "").code();
+        return new SharedCase(caseHead(List.of(s)), caseBody(s, isResume, loopsInPlace(s)), "", true).code();
     }
 
     /**
@@ -285,19 +292,27 @@ final class ResumeMethodWriter {
     private List<SharedCase> sharedCases(List<StateMachine.State> live, Set<Integer> resumeStates) {
         Map<String, List<StateMachine.State>> statesByCode = new LinkedHashMap<>();
         Map<String, CodeBlock> bodies = new HashMap<>();
+        Map<String, Boolean> dispatches = new HashMap<>();
         for (StateMachine.State s : live) {
-            CodeBlock body = caseBody(s, resumeStates.contains(s.id()));
+            boolean inPlace = loopsInPlace(s);
+            CodeBlock body = caseBody(s, resumeStates.contains(s.id()), inPlace);
             String text = body.toString();
             statesByCode.computeIfAbsent(text, code -> new ArrayList<>()).add(s);
             bodies.putIfAbsent(text, body);
+            // in a case that loops in place, a bare continue is that loop's; going on to another state is labelled
+            dispatches.putIfAbsent(text, text.contains(inPlace ? "continue " + n.dispatch + ";" : "continue"));
         }
         List<SharedCase> cases = new ArrayList<>();
-        statesByCode.forEach((text, states) -> cases.add(new SharedCase(caseHead(states), bodies.get(text), text)));
+        statesByCode.forEach((text, states) -> cases.add(
+                new SharedCase(caseHead(states), bodies.get(text), text, dispatches.get(text))));
         return cases;
     }
 
-    /** One case of the resume method: its label line, its body, and the body's text. */
-    private record SharedCase(String head, CodeBlock body, String text) {
+    /**
+     * One case of the resume method: its label line, its body, the body's text, and whether it may go
+     * on to another state through the dispatch loop.
+     */
+    private record SharedCase(String head, CodeBlock body, String text, boolean dispatches) {
         CodeBlock code() {
             return CodeBlock.builder().add("$L", head).indent().add(body).unindent().add("}\n").build();
         }
@@ -317,13 +332,12 @@ final class ResumeMethodWriter {
                 : "case " + labels + ": { // resumes after " + String.join(", ", origins) + "\n";
     }
 
-    private CodeBlock caseBody(StateMachine.State s, boolean isResume) {
+    private CodeBlock caseBody(StateMachine.State s, boolean isResume, boolean loops) {
         CodeBlock.Builder body = CodeBlock.builder();
         if (isResume && n.throwsIn) {
             body.addStatement("raiseThrownIn()");
         }
         Set<LocalVar> declared = new HashSet<>();
-        boolean loops = loopsInPlace(s);
         if (loops) {
             // a state that jumps back to itself without suspending loops here, not through the dispatch
             body.beginControlFlow("while (true)");
