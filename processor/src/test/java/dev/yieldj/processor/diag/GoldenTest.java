@@ -2,6 +2,7 @@ package dev.yieldj.processor.diag;
 
 import static dev.yieldj.processor.diag.Harness.generatedSource;
 import static dev.yieldj.processor.diag.Harness.source;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -192,6 +194,61 @@ class GoldenTest {
                     }
                 }
                 """);
+    }
+
+    /**
+     * Pipeline stages, as a reader sees them: the source resumes in one state (its yield copied into
+     * both jumps that lead there), the filter's two states share one case, the map has no switch.
+     */
+    @Test
+    void pipelineStages() {
+        String stages = """
+                package com.acme;
+
+                import dev.yieldj.Generator;
+                import dev.yieldj.Yield;
+                import java.util.Iterator;
+
+                public class Stages {
+                    @Generator
+                    static void naturals(Yield<Integer> out) {
+                        int v = 0;
+                        while (true) {
+                            out.yield(v);
+                            v++;
+                        }
+                    }
+
+                    @Generator
+                    static void multiplesOf3(Iterator<Integer> source, Yield<Integer> out) {
+                        while (source.hasNext()) {
+                            Integer v = source.next();
+                            if (v % 3 == 0) {
+                                out.yield(v);
+                            }
+                        }
+                    }
+
+                    @Generator
+                    static void twicePlusOne(Iterator<Integer> source, Yield<Integer> out) {
+                        while (source.hasNext()) {
+                            out.yield(2 * source.next() + 1);
+                        }
+                    }
+                }
+                """;
+        check("Stages", stages);
+        String bodies = generatedSource(Harness.compile(LINT, source("com.acme.Stages", stages)),
+                "com.acme.StagesGeneratorsBodies");
+        String naturals = bodies.substring(bodies.indexOf("class Naturals"), bodies.indexOf("class MultiplesOf3"));
+        String filter = bodies.substring(bodies.indexOf("class MultiplesOf3"), bodies.indexOf("class TwicePlusOne"));
+        String map = bodies.substring(bodies.indexOf("class TwicePlusOne"));
+        assertFalse(naturals.contains("continue") || naturals.contains("case 2"),
+                "the source yields from each of its two states, with no jump:\n" + naturals);
+        assertTrue(filter.contains("case 0, 1: {"), "the filter's states share their loop:\n" + filter);
+        assertFalse(Pattern.compile("while \\(true\\) \\{\\s*switch").matcher(filter).find(),
+                "no dispatch loop around it:\n" + filter);
+        assertFalse(map.contains("switch"), "the map is one if, no switch:\n" + map);
     }
 
     @Test

@@ -116,6 +116,24 @@ class PurePassesTest {
     }
 
     @Test
+    void simplifierCopiesASmallYieldIntoEachJumpThatLeadsThere() {
+        // i = 0; while (true) { yield i; i++; }: the yield 1 is reached from the entry and from the resume 2
+        StateMachine after = Renumbering.inSourceOrder(Simplifier.simplify(machine(List.of(
+                state(0, new Stmt.Assign(I, Code.text("0")), new Stmt.Goto(1)),
+                state(1, new Stmt.Suspend(Code.var(I), 2, "T.java:5", false)),
+                new StateMachine.State(2, List.of(new Stmt.Exec(Code.var(I).then("++;"), true), new Stmt.Goto(1)),
+                        "T.java:5", -1)), Map.of(), List.of())));
+        List<Integer> ids = new ArrayList<>();
+        after.states().forEach(s -> ids.add(s.id()));
+        assertEquals(List.of(0, 1), ids, "the entry and the resume; the yield has no state of its own");
+        assertEquals(List.of(new Stmt.Assign(I, Code.text("0")), new Stmt.Suspend(Code.var(I), 1, "T.java:5", false)),
+                after.states().get(0).statements());
+        assertEquals(List.of(new Stmt.Exec(Code.var(I).then("++;"), true),
+                        new Stmt.Suspend(Code.var(I), 1, "T.java:5", false)), after.states().get(1).statements(),
+                "one dispatch per element: the resume runs the update and yields again");
+    }
+
+    @Test
     void simplifierCopiesATestThatOneStateGoesOnTo() {
         // yield 0 first, then if (i <= t) yield i: the test has a single predecessor and is merged into it
         StateMachine simplified = Simplifier.simplify(machine(List.of(

@@ -1,0 +1,186 @@
+package com.acme;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import javax.annotation.processing.Generated;
+
+/**
+ * The bodies of the {@code @Generator} templates of {@link Stages}, as the state machines behind {@link StagesGenerators}.
+ */
+@Generated("dev.yieldj.processor.GeneratorProcessor")
+@SuppressWarnings({"deprecation", "removal"})
+final class StagesGeneratorsBodies {
+    static final class Naturals extends StagesGenerators.Naturals {
+        private int value;
+
+        private int v;
+
+        Naturals() {
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ready || state == FINISHED) return ready;
+            if (running) throw new IllegalStateException("generator already executing");
+            running = true;
+            try {
+                ready = advance() == YIELDED;
+            } catch (Throwable failure) {
+                throw failed(failure);
+            }
+            running = false;
+            return ready;
+        }
+
+        @Override
+        public Integer next() {
+            if (!ready && !hasNext()) throw new NoSuchElementException();
+            ready = false;
+            return value;
+        }
+
+        @Override
+        public synchronized StagesGenerators.Naturals iterator() {
+            if (handedOut || state != 0 || ready) return new Naturals();
+            handedOut = true;
+            return this;
+        }
+
+        /**
+         * The template's body as a state machine: runs from its state to the next suspension, {@code YIELDED} or {@code ENDED}.
+         */
+        private int advance() throws Throwable {
+            switch (state) {
+                case 0: {
+                    v = 0;
+                    value = v;
+                    state = 1;
+                    return YIELDED;
+                }
+                case 1: { // resumes after Stages.java:12
+                    v++;
+                    value = v;
+                    state = 1;
+                    return YIELDED;
+                }
+                default:
+                    throw new IllegalStateException("no state " + state);
+            }
+        }
+    }
+
+    static final class MultiplesOf3 extends StagesGenerators.MultiplesOf3 {
+        private final Iterator<Integer> source;
+
+        private Integer value;
+
+        MultiplesOf3(Iterator<Integer> source) {
+            this.source = source;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ready || state == FINISHED) return ready;
+            if (running) throw new IllegalStateException("generator already executing");
+            running = true;
+            try {
+                ready = advance() == YIELDED;
+            } catch (Throwable failure) {
+                throw failed(failure);
+            }
+            running = false;
+            return ready;
+        }
+
+        @Override
+        public Integer next() {
+            if (!ready && !hasNext()) throw new NoSuchElementException();
+            ready = false;
+            return value;
+        }
+
+        @Override
+        public synchronized StagesGenerators.MultiplesOf3 iterator() {
+            if (handedOut || state != 0 || ready) return new MultiplesOf3(source);
+            handedOut = true;
+            return this;
+        }
+
+        /**
+         * The template's body as a state machine: runs from its state to the next suspension, {@code YIELDED} or {@code ENDED}.
+         */
+        private int advance() throws Throwable {
+            Integer v = null;
+            switch (state) {
+                case 0, 1: { // resumes after Stages.java:22
+                    while (true) {
+                        if (source.hasNext()) {
+                            v = source.next();
+                            if (v % 3 == 0) {
+                                value = v;
+                                state = 1;
+                                return YIELDED;
+                            }
+                            continue;
+                        }
+                        state = FINISHED;
+                        return ENDED;
+                    }
+                }
+                default:
+                    throw new IllegalStateException("no state " + state);
+            }
+        }
+    }
+
+    static final class TwicePlusOne extends StagesGenerators.TwicePlusOne {
+        private final Iterator<Integer> source;
+
+        private int value;
+
+        TwicePlusOne(Iterator<Integer> source) {
+            this.source = source;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ready || state == FINISHED) return ready;
+            if (running) throw new IllegalStateException("generator already executing");
+            running = true;
+            try {
+                ready = advance() == YIELDED;
+            } catch (Throwable failure) {
+                throw failed(failure);
+            }
+            running = false;
+            return ready;
+        }
+
+        @Override
+        public Integer next() {
+            if (!ready && !hasNext()) throw new NoSuchElementException();
+            ready = false;
+            return value;
+        }
+
+        @Override
+        public synchronized StagesGenerators.TwicePlusOne iterator() {
+            if (handedOut || state != 0 || ready) return new TwicePlusOne(source);
+            handedOut = true;
+            return this;
+        }
+
+        /**
+         * The template's body as a state machine: runs from its state to the next suspension, {@code YIELDED} or {@code ENDED}.
+         */
+        private int advance() throws Throwable {
+            if (source.hasNext()) {
+                value = 2 * source.next() + 1;
+                state = 1;
+                return YIELDED;
+            }
+            state = FINISHED;
+            return ENDED;
+        }
+    }
+}
