@@ -110,12 +110,11 @@ final class StagesGeneratorsBodies {
          * The template's body as a state machine: runs from its state to the next suspension, {@code YIELDED} or {@code ENDED}.
          */
         private int advance() throws Throwable {
-            Integer v = null;
             switch (state) {
                 case 0, 1: { // resumes after Stages.java:22
                     while (true) {
                         if (source.hasNext()) {
-                            v = source.next();
+                            Integer v = source.next();
                             if (v % 3 == 0) {
                                 value = v;
                                 state = 1;

@@ -18,10 +18,11 @@ import java.util.Set;
  * fixed point; a mention in copied code counts as a use, so the answer errs towards keeping). A
  * variable live where the resume method is entered — after a suspension, at a close entry — must
  * survive between two calls and becomes a field, as must those the machine's own bookkeeping
- * writes or a lambda or local class captures. A variable used in several states but live across no
- * suspension is a local of the resume method, declared once above its dispatch loop; any other is
- * a local of the one state that uses it. At each suspension, the reference fields that die there
- * are cleared, so that a suspended generator keeps no garbage alive.
+ * writes or a lambda or local class captures. A variable live where some state is entered, but
+ * across no suspension, is a local of the resume method, declared once above its dispatch loop; any
+ * other is a local of each state that uses it (each assigns it before reading it). At each
+ * suspension, the reference fields that die there are cleared, so that a suspended generator keeps
+ * no garbage alive.
  *
  * @param fields the variables that are fields of the generated class
  * @param resumeLocals the variables declared once in the resume method (fields instead when it is split)
@@ -49,11 +50,17 @@ public record Liveness(Set<LocalVar> fields, Set<LocalVar> resumeLocals, Map<Int
                 usedIn.computeIfAbsent(var, k -> new HashSet<>()).add(state.id());
             }
         }
+        Set<LocalVar> liveSomewhere = new HashSet<>();
+        liveIn.values().forEach(liveSomewhere::addAll);
         Set<LocalVar> resumeLocals = new LinkedHashSet<>();
         for (LocalVar var : machine.vars()) {
             if (!fields.contains(var) && usedIn.getOrDefault(var, Set.of()).size() > 1) {
-                // a local-class type is visible only in the case that declares the class
-                (var.fieldType() != null ? fields : resumeLocals).add(var);
+                if (var.fieldType() != null) {
+                    fields.add(var); // a local-class type is visible only in the case that declares the class
+                } else if (liveSomewhere.contains(var)) {
+                    resumeLocals.add(var);
+                }
+                // else each state that uses it assigns it first (the copies of a rotated loop): a local of each
             }
         }
         // the value sent in is the base class's field, read where the body resumes: no variable of its own

@@ -188,6 +188,19 @@ class PurePassesTest {
     }
 
     @Test
+    void livenessDeclaresInEachStateWhatEachAssignsBeforeReading() {
+        // two copies of a loop body, 0 and 1 (resumed): each assigns t before reading it
+        StateMachine machine = new StateMachine(List.of(
+                state(0, new Stmt.Assign(T, Code.text("2")), new Stmt.Suspend(Code.var(T), 1, "T.java:4", false)),
+                new StateMachine.State(1, List.of(new Stmt.Assign(T, Code.text("3")),
+                        new Stmt.Suspend(Code.var(T), 1, "T.java:4", false)), "T.java:4", -1)),
+                List.of(), List.of(), List.of(I, T, S), null, null, Map.of(), List.of(), List.of(), -1);
+        Liveness liveness = Liveness.of(machine);
+        assertEquals(Set.of(), liveness.fields());
+        assertEquals(Set.of(), liveness.resumeLocals(), "t is live where neither state is entered: a local of each");
+    }
+
+    @Test
     void livenessSeesADeclarationInsideABranchKillTheVariableThere() {
         // 0: goto 1.  1 (resume too): if (t > 0) { s = "x"; if (s.isEmpty()) goto 1; yield s -> 1 } else finish
         List<Stmt> loop = List.of(new Stmt.If(Code.var(T).then(" > 0"),
