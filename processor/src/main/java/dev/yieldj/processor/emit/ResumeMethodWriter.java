@@ -280,31 +280,28 @@ final class ResumeMethodWriter {
     }
 
     private CodeBlock stateCase(StateMachine.State s, boolean isResume) {
-        return new SharedCase(caseHead(List.of(s)), caseBody(s, isResume, loopsInPlace(s)), "", true).code();
+        return caseCode(caseHead(List.of(s)), caseBody(s, isResume, loopsInPlace(s)));
     }
 
     /**
      * The cases of {@code live}, states whose code is the same (the copies of a loop that each state
      * resuming it got, say) written once under all their numbers: they differ only in the state number,
      * which stays in the state field for {@code recover} and {@code close()} whichever label was taken.
-     * Each case by the text of its body.
      */
     private List<SharedCase> sharedCases(List<StateMachine.State> live, Set<Integer> resumeStates) {
         Map<String, List<StateMachine.State>> statesByCode = new LinkedHashMap<>();
-        Map<String, CodeBlock> bodies = new HashMap<>();
-        Map<String, Boolean> dispatches = new HashMap<>();
+        Map<String, SharedCase> firstByCode = new HashMap<>();
         for (StateMachine.State s : live) {
             boolean inPlace = loopsInPlace(s);
             CodeBlock body = caseBody(s, resumeStates.contains(s.id()), inPlace);
             String text = body.toString();
             statesByCode.computeIfAbsent(text, code -> new ArrayList<>()).add(s);
-            bodies.putIfAbsent(text, body);
             // in a case that loops in place, a bare continue is that loop's; going on to another state is labelled
-            dispatches.putIfAbsent(text, text.contains(inPlace ? "continue " + n.dispatch + ";" : "continue"));
+            firstByCode.putIfAbsent(text,
+                    new SharedCase("", body, text, text.contains(inPlace ? "continue " + n.dispatch + ";" : "continue")));
         }
         List<SharedCase> cases = new ArrayList<>();
-        statesByCode.forEach((text, states) -> cases.add(
-                new SharedCase(caseHead(states), bodies.get(text), text, dispatches.get(text))));
+        statesByCode.forEach((text, states) -> cases.add(firstByCode.get(text).labelled(caseHead(states))));
         return cases;
     }
 
@@ -313,14 +310,22 @@ final class ResumeMethodWriter {
      * on to another state through the dispatch loop.
      */
     private record SharedCase(String head, CodeBlock body, String text, boolean dispatches) {
+        SharedCase labelled(String head) {
+            return new SharedCase(head, body, text, dispatches);
+        }
+
         CodeBlock code() {
-            return CodeBlock.builder().add("$L", head).indent().add(body).unindent().add("}\n").build();
+            return caseCode(head, body);
         }
 
         /** As many characters as {@link #code} has: the head, the body indented once more, the brace. */
         int size() {
             return head.length() + text.length() + 2 * (int) text.chars().filter(c -> c == '\n').count() + 2;
         }
+    }
+
+    private static CodeBlock caseCode(String head, CodeBlock body) {
+        return CodeBlock.builder().add("$L", head).indent().add(body).unindent().add("}\n").build();
     }
 
     private static String caseHead(List<StateMachine.State> states) {
