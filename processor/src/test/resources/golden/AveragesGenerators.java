@@ -13,29 +13,20 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.annotation.processing.Generated;
 
-/**
- * Generators for the {@code @Generator} templates of {@link Averages}.
- */
+/** Generators for the {@code @Generator} templates of {@link Averages}. */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 public final class AveragesGenerators {
-    /**
-     * The class whose templates this file serves (how yieldj knows its own output).
-     */
+    /** The class whose templates this file serves (how yieldj knows its own output). */
     private static final String TEMPLATES = "com.acme.Averages";
 
-    private AveragesGenerators() {
-    }
+    private AveragesGenerators() {}
 
-    /**
-     * Python's averager coroutine: send numbers, get the running mean.
-     */
+    /** Python's averager coroutine: send numbers, get the running mean. */
     public static Averager averager() {
         return new AveragesGeneratorsBodies.Averager();
     }
 
-    /**
-     * Squares of 0..n-1, unboxed.
-     */
+    /** Squares of 0..n-1, unboxed. */
     static Squares squares(int n) {
         return new AveragesGeneratorsBodies.Squares(n);
     }
@@ -46,54 +37,36 @@ public final class AveragesGenerators {
      */
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
-
         static final int YIELDED = 0;
-
         static final int ENDED = 1;
 
-        /**
-         * The state to resume at; 0 is unstarted.
-         */
+        /** The state to resume at; 0 is unstarted. */
         int state;
 
-        /**
-         * Whether a yielded value waits.
-         */
+        /** Whether a yielded value waits. */
         boolean ready;
 
         T current;
-
         boolean running;
-
         boolean handedOut;
 
-        /**
-         * The value sent in at the last resume.
-         */
+        /** The value sent in at the last resume. */
         Object sent;
 
-        /**
-         * An exception to raise where the body is suspended.
-         */
+        /** An exception to raise where the body is suspended. */
         Throwable raised;
 
-        /**
-         * Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}.
-         */
+        /** Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}. */
         abstract int advance() throws Throwable;
 
-        /**
-         * Takes the value waiting (the trampoline and {@code send()} hand it on).
-         */
+        /** Takes the value waiting (the trampoline and {@code send()} hand it on). */
         T take() {
             T value = current;
             current = null;
             return value;
         }
 
-        /**
-         * Finishes the generator after a failure; returns the failure to throw, unchecked.
-         */
+        /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
@@ -103,9 +76,7 @@ public final class AveragesGenerators {
             return new UndeclaredThrowableException(failure);
         }
 
-        /**
-         * Resumes the body with {@code toSend} or {@code toRaise}: true when it yields, false when it ends.
-         */
+        /** Resumes the body with {@code toSend} or {@code toRaise}: true when it yields, false when it ends. */
         final boolean run(Object toSend, RuntimeException toRaise) {
             if (running) throw new IllegalStateException("generator already executing");
             sent = toSend;
@@ -121,9 +92,7 @@ public final class AveragesGenerators {
             return outcome == YIELDED;
         }
 
-        /**
-         * Raises, where the body resumes, an exception thrown into the generator.
-         */
+        /** Raises, where the body resumes, an exception thrown into the generator. */
         final void raiseThrownIn() throws Throwable {
             if (raised != null) {
                 Throwable exception = raised;
@@ -136,9 +105,7 @@ public final class AveragesGenerators {
             if (ready) throw new IllegalStateException("hasNext() already resumed the generator: take that value with next() first");
         }
 
-        /**
-         * Ends the generator. Idempotent.
-         */
+        /** Ends the generator. Idempotent. */
         @Override
         public void close() {
             if (running) throw new IllegalStateException("generator already executing");
@@ -152,22 +119,15 @@ public final class AveragesGenerators {
         }
     }
 
-    /**
-     * The state machine of {@link Averages#averager}: a lazy iterator over what the template yields.
-     */
+    /** The state machine of {@link Averages#averager}: a lazy iterator over what the template yields. */
     public abstract static class Averager extends Machine<Double> implements Iterable<Double> {
-        Averager() {
-        }
+        Averager() {}
 
-        /**
-         * Returns this generator the first time it is asked while unstarted, else a fresh one over the same arguments.
-         */
+        /** This generator when first asked while unstarted, else a fresh one over the same arguments. */
         @Override
         public abstract Averager iterator();
 
-        /**
-         * The remaining values as a sequential, ordered stream; closing it closes this generator.
-         */
+        /** The remaining values as a sequential, ordered stream; closing it closes this generator. */
         public Stream<Double> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }
@@ -210,22 +170,15 @@ public final class AveragesGenerators {
         }
     }
 
-    /**
-     * The state machine of {@link Averages#squares}: a lazy iterator over what the template yields.
-     */
+    /** The state machine of {@link Averages#squares}: a lazy iterator over what the template yields. */
     public abstract static class Squares extends Machine<Integer> implements PrimitiveIterator.OfInt, Iterable<Integer> {
-        Squares() {
-        }
+        Squares() {}
 
-        /**
-         * Returns this generator the first time it is asked while unstarted, else a fresh one over the same arguments.
-         */
+        /** This generator when first asked while unstarted, else a fresh one over the same arguments. */
         @Override
         public abstract Squares iterator();
 
-        /**
-         * The remaining values as a sequential, ordered stream; closing it closes this generator.
-         */
+        /** The remaining values as a sequential, ordered stream; closing it closes this generator. */
         public IntStream stream() {
             return StreamSupport.intStream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }

@@ -3,21 +3,16 @@ package com.acme;
 import java.util.NoSuchElementException;
 import javax.annotation.processing.Generated;
 
-/**
- * The bodies of the {@code @Generator} templates of {@link Averages}, as the state machines behind {@link AveragesGenerators}.
- */
+/** The state machines behind {@link AveragesGenerators}: the bodies of the templates of {@link Averages}. */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 final class AveragesGeneratorsBodies {
     static final class Averager extends AveragesGenerators.Averager {
         private double total;
-
         private int count;
-
         private Double average;
 
-        Averager() {
-        }
+        Averager() {}
 
         @Override
         public boolean hasNext() {
@@ -55,14 +50,13 @@ final class AveragesGeneratorsBodies {
             dispatch:
             while (true) {
                 switch (state) {
-                    case 0: {
+                    case 0:
                         total = 0;
                         count = 0;
                         average = null;
                         current = average;
                         state = 1;
                         return YIELDED;
-                    }
                     case 1: { // resumes after Averages.java:15
                         raiseThrownIn();
                         Double term = ((Double) sent);
@@ -76,10 +70,9 @@ final class AveragesGeneratorsBodies {
                         state = 1;
                         return YIELDED;
                     }
-                    case 2: {
+                    case 2:
                         state = FINISHED;
                         return ENDED;
-                    }
                     default:
                         throw new IllegalStateException("no state " + state);
                 }
@@ -89,9 +82,7 @@ final class AveragesGeneratorsBodies {
 
     static final class Squares extends AveragesGenerators.Squares {
         private final int n;
-
         private int value;
-
         private int i;
 
         Squares(int n) {
@@ -134,15 +125,13 @@ final class AveragesGeneratorsBodies {
         @Override
         int advance() throws Throwable {
             switch (state) {
-                case 0: {
+                case 0:
                     i = 0;
                     break;
-                }
-                case 1: { // resumes after Averages.java:29
+                case 1: // resumes after Averages.java:29
                     raiseThrownIn();
                     i++;
                     break;
-                }
                 default:
                     throw new IllegalStateException("no state " + state);
             }

@@ -10,18 +10,13 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.annotation.processing.Generated;
 
-/**
- * Generators for the {@code @Generator} templates of {@link Lines}.
- */
+/** Generators for the {@code @Generator} templates of {@link Lines}. */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 public final class LinesGenerators {
-    /**
-     * The class whose templates this file serves (how yieldj knows its own output).
-     */
+    /** The class whose templates this file serves (how yieldj knows its own output). */
     private static final String TEMPLATES = "com.acme.Lines";
 
-    private LinesGenerators() {
-    }
+    private LinesGenerators() {}
 
     /**
      * The non-blank lines of a text.
@@ -38,47 +33,32 @@ public final class LinesGenerators {
      */
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
-
         static final int YIELDED = 0;
-
         static final int ENDED = 1;
 
-        /**
-         * The state to resume at; 0 is unstarted.
-         */
+        /** The state to resume at; 0 is unstarted. */
         int state;
 
-        /**
-         * Whether a yielded value waits.
-         */
+        /** Whether a yielded value waits. */
         boolean ready;
 
         T current;
-
         boolean running;
 
-        /**
-         * Whether {@code close()} runs the pending {@code finally} blocks.
-         */
+        /** Whether {@code close()} runs the pending {@code finally} blocks. */
         boolean closing;
 
         boolean handedOut;
 
-        /**
-         * Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}.
-         */
+        /** Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}. */
         abstract int advance() throws Throwable;
 
-        /**
-         * The state that runs the pending {@code finally} blocks of the current suspension, or {@code FINISHED}.
-         */
+        /** The state that runs the pending {@code finally} blocks of the current suspension, or {@code FINISHED}. */
         int closeEntry() {
             return FINISHED;
         }
 
-        /**
-         * Finishes the generator after a failure; returns the failure to throw, unchecked.
-         */
+        /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
@@ -88,9 +68,7 @@ public final class LinesGenerators {
             return new UndeclaredThrowableException(failure);
         }
 
-        /**
-         * Ends the generator: runs its pending {@code finally} blocks and closes its open resources. Idempotent.
-         */
+        /** Ends the generator: runs its pending {@code finally} blocks and closes its open resources. Idempotent. */
         @Override
         public void close() {
             if (running) throw new IllegalStateException("generator already executing");
@@ -121,22 +99,15 @@ public final class LinesGenerators {
         }
     }
 
-    /**
-     * The state machine of {@link Lines#nonBlank}: a lazy iterator over what the template yields.
-     */
+    /** The state machine of {@link Lines#nonBlank}: a lazy iterator over what the template yields. */
     public abstract static class NonBlank extends Machine<String> implements Iterable<String> {
-        NonBlank() {
-        }
+        NonBlank() {}
 
-        /**
-         * Returns this generator the first time it is asked while unstarted, else a fresh one over the same arguments.
-         */
+        /** This generator when first asked while unstarted, else a fresh one over the same arguments. */
         @Override
         public abstract NonBlank iterator();
 
-        /**
-         * The remaining values as a sequential, ordered stream; closing it closes this generator.
-         */
+        /** The remaining values as a sequential, ordered stream; closing it closes this generator. */
         public Stream<String> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }

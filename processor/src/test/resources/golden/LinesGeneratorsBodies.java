@@ -5,31 +5,20 @@ import java.io.StringReader;
 import java.util.NoSuchElementException;
 import javax.annotation.processing.Generated;
 
-/**
- * The bodies of the {@code @Generator} templates of {@link Lines}, as the state machines behind {@link LinesGenerators}.
- */
+/** The state machines behind {@link LinesGenerators}: the bodies of the templates of {@link Lines}. */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 final class LinesGeneratorsBodies {
     static final class NonBlank extends LinesGenerators.NonBlank {
         private final String text;
-
         private boolean returned;
-
         private int finally0Next;
-
         private Throwable finally0Thrown;
-
         private int finally1Next;
-
         private Throwable finally1Thrown;
-
         private int result;
-
         private int blank;
-
         private BufferedReader reader;
-
         private String line;
 
         NonBlank(String text) {
@@ -88,17 +77,15 @@ final class LinesGeneratorsBodies {
             while (true) {
                 try {
                     switch (state) {
-                        case 0: {
+                        case 0:
                             blank = 0;
                             state = 1;
                             continue;
-                        }
-                        case 1: {
+                        case 1:
                             reader = new BufferedReader(new StringReader(text));
                             state = 2;
                             continue;
-                        }
-                        case 2, 3, 4: { // resumes after Lines.java:27
+                        case 2, 3, 4: // resumes after Lines.java:27
                             if ((line = reader.readLine()) != null) {
                                 if (line.isBlank()) {
                                     blank++;
@@ -110,14 +97,12 @@ final class LinesGeneratorsBodies {
                             }
                             state = 5;
                             continue;
-                        }
-                        case 5: {
+                        case 5:
                             finally1Next = 8;
                             finally1Thrown = null;
                             state = 6;
                             continue;
-                        }
-                        case 6: {
+                        case 6:
                             if (reader != null) {
                                 if (finally1Thrown == null) {
                                     reader.close();
@@ -131,49 +116,40 @@ final class LinesGeneratorsBodies {
                             }
                             state = finally1Next;
                             continue;
-                        }
-                        case 7: {
+                        case 7:
                             throw finally1Thrown;
-                        }
-                        case 8: {
+                        case 8:
                             finally0Next = 11;
                             finally0Thrown = null;
                             state = 9;
                             continue;
-                        }
-                        case 9: {
+                        case 9:
                             {
                                 System.getProperty("yieldj.golden");
                             }
                             state = finally0Next;
                             continue;
-                        }
-                        case 10: {
+                        case 10:
                             throw finally0Thrown;
-                        }
-                        case 11: {
+                        case 11:
                             result = blank;
                             returned = !closing;
                             state = FINISHED;
                             return ENDED;
-                        }
-                        case 12: {
+                        case 12:
                             returned = !closing;
                             state = FINISHED;
                             return ENDED;
-                        }
-                        case 13: {
+                        case 13:
                             finally0Next = 12;
                             finally0Thrown = null;
                             state = 9;
                             continue;
-                        }
-                        case 14: {
+                        case 14:
                             finally1Next = 13;
                             finally1Thrown = null;
                             state = 6;
                             continue;
-                        }
                         default:
                             throw new IllegalStateException("no state " + state);
                     }

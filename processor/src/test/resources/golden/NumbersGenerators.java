@@ -10,53 +10,35 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.annotation.processing.Generated;
 
-/**
- * Generators for the {@code @Generator} templates of {@link Numbers}.
- */
+/** Generators for the {@code @Generator} templates of {@link Numbers}. */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 public final class NumbersGenerators {
-    /**
-     * The class whose templates this file serves (how yieldj knows its own output).
-     */
+    /** The class whose templates this file serves (how yieldj knows its own output). */
     private static final String TEMPLATES = "com.acme.Numbers";
 
-    private NumbersGenerators() {
-    }
+    private NumbersGenerators() {}
 
-    /**
-     * Counts from 1 up to n.
-     */
+    /** Counts from 1 up to n. */
     public static CountUpTo countUpTo(int n) {
         return new NumbersGeneratorsBodies.CountUpTo(n);
     }
 
-    /**
-     * What every generator of this file shares: its state, and the iterator protocol around a state machine.
-     */
+    /** What every generator of this file shares: its state, and the iterator protocol around a state machine. */
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
-
         static final int YIELDED = 0;
-
         static final int ENDED = 1;
 
-        /**
-         * The state to resume at; 0 is unstarted.
-         */
+        /** The state to resume at; 0 is unstarted. */
         int state;
 
-        /**
-         * Whether a yielded value waits.
-         */
+        /** Whether a yielded value waits. */
         boolean ready;
 
         boolean running;
-
         boolean handedOut;
 
-        /**
-         * Finishes the generator after a failure; returns the failure to throw, unchecked.
-         */
+        /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
@@ -66,9 +48,7 @@ public final class NumbersGenerators {
             return new UndeclaredThrowableException(failure);
         }
 
-        /**
-         * Ends the generator. Idempotent.
-         */
+        /** Ends the generator. Idempotent. */
         @Override
         public void close() {
             if (running) throw new IllegalStateException("generator already executing");
@@ -81,22 +61,15 @@ public final class NumbersGenerators {
         }
     }
 
-    /**
-     * The state machine of {@link Numbers#countUpTo}: a lazy iterator over what the template yields.
-     */
+    /** The state machine of {@link Numbers#countUpTo}: a lazy iterator over what the template yields. */
     public abstract static class CountUpTo extends Machine<Integer> implements Iterable<Integer> {
-        CountUpTo() {
-        }
+        CountUpTo() {}
 
-        /**
-         * Returns this generator the first time it is asked while unstarted, else a fresh one over the same arguments.
-         */
+        /** This generator when first asked while unstarted, else a fresh one over the same arguments. */
         @Override
         public abstract CountUpTo iterator();
 
-        /**
-         * The remaining values as a sequential, ordered stream; closing it closes this generator.
-         */
+        /** The remaining values as a sequential, ordered stream; closing it closes this generator. */
         public Stream<Integer> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }

@@ -3,17 +3,13 @@ package com.acme;
 import java.util.NoSuchElementException;
 import javax.annotation.processing.Generated;
 
-/**
- * The bodies of the {@code @Generator} templates of {@link Numbers}, as the state machines behind {@link NumbersGenerators}.
- */
+/** The state machines behind {@link NumbersGenerators}: the bodies of the templates of {@link Numbers}. */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 final class NumbersGeneratorsBodies {
     static final class CountUpTo extends NumbersGenerators.CountUpTo {
         private final int n;
-
         private int value;
-
         private int count;
 
         CountUpTo(int n) {
@@ -48,19 +44,15 @@ final class NumbersGeneratorsBodies {
             return this;
         }
 
-        /**
-         * The template's body as a state machine: runs from its state to the next suspension, {@code YIELDED} or {@code ENDED}.
-         */
+        /** Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}. */
         private int advance() throws Throwable {
             switch (state) {
-                case 0: {
+                case 0:
                     count = 1;
                     break;
-                }
-                case 1: { // resumes after Numbers.java:12
+                case 1: // resumes after Numbers.java:12
                     count++;
                     break;
-                }
                 default:
                     throw new IllegalStateException("no state " + state);
             }

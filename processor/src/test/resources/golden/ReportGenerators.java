@@ -10,55 +10,36 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.annotation.processing.Generated;
 
-/**
- * Generators for the {@code @Generator} templates of {@link Report}.
- */
+/** Generators for the {@code @Generator} templates of {@link Report}. */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 public final class ReportGenerators {
-    /**
-     * The class whose templates this file serves (how yieldj knows its own output).
-     */
+    /** The class whose templates this file serves (how yieldj knows its own output). */
     private static final String TEMPLATES = "com.acme.Report";
 
-    private ReportGenerators() {
-    }
+    private ReportGenerators() {}
 
-    /**
-     * A long report: too many states for one resume method of readable size.
-     */
+    /** A long report: too many states for one resume method of readable size. */
     static Lines lines(int n) {
         return new ReportGeneratorsBodies.Lines(n);
     }
 
-    /**
-     * What every generator of this file shares: its state, and the iterator protocol around a state machine.
-     */
+    /** What every generator of this file shares: its state, and the iterator protocol around a state machine. */
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
-
         static final int YIELDED = 0;
-
         static final int ENDED = 1;
 
-        /**
-         * The state to resume at; 0 is unstarted.
-         */
+        /** The state to resume at; 0 is unstarted. */
         int state;
 
-        /**
-         * Whether a yielded value waits.
-         */
+        /** Whether a yielded value waits. */
         boolean ready;
 
         T current;
-
         boolean running;
-
         boolean handedOut;
 
-        /**
-         * Finishes the generator after a failure; returns the failure to throw, unchecked.
-         */
+        /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
@@ -68,9 +49,7 @@ public final class ReportGenerators {
             return new UndeclaredThrowableException(failure);
         }
 
-        /**
-         * Ends the generator. Idempotent.
-         */
+        /** Ends the generator. Idempotent. */
         @Override
         public void close() {
             if (running) throw new IllegalStateException("generator already executing");
@@ -84,22 +63,15 @@ public final class ReportGenerators {
         }
     }
 
-    /**
-     * The state machine of {@link Report#lines}: a lazy iterator over what the template yields.
-     */
+    /** The state machine of {@link Report#lines}: a lazy iterator over what the template yields. */
     public abstract static class Lines extends Machine<String> implements Iterable<String> {
-        Lines() {
-        }
+        Lines() {}
 
-        /**
-         * Returns this generator the first time it is asked while unstarted, else a fresh one over the same arguments.
-         */
+        /** This generator when first asked while unstarted, else a fresh one over the same arguments. */
         @Override
         public abstract Lines iterator();
 
-        /**
-         * The remaining values as a sequential, ordered stream; closing it closes this generator.
-         */
+        /** The remaining values as a sequential, ordered stream; closing it closes this generator. */
         public Stream<String> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }

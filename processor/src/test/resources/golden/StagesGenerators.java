@@ -10,18 +10,13 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.annotation.processing.Generated;
 
-/**
- * Generators for the {@code @Generator} templates of {@link Stages}.
- */
+/** Generators for the {@code @Generator} templates of {@link Stages}. */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 public final class StagesGenerators {
-    /**
-     * The class whose templates this file serves (how yieldj knows its own output).
-     */
+    /** The class whose templates this file serves (how yieldj knows its own output). */
     private static final String TEMPLATES = "com.acme.Stages";
 
-    private StagesGenerators() {
-    }
+    private StagesGenerators() {}
 
     static Naturals naturals() {
         return new StagesGeneratorsBodies.Naturals();
@@ -35,33 +30,22 @@ public final class StagesGenerators {
         return new StagesGeneratorsBodies.TwicePlusOne(source);
     }
 
-    /**
-     * What every generator of this file shares: its state, and the iterator protocol around a state machine.
-     */
+    /** What every generator of this file shares: its state, and the iterator protocol around a state machine. */
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
-
         static final int YIELDED = 0;
-
         static final int ENDED = 1;
 
-        /**
-         * The state to resume at; 0 is unstarted.
-         */
+        /** The state to resume at; 0 is unstarted. */
         int state;
 
-        /**
-         * Whether a yielded value waits.
-         */
+        /** Whether a yielded value waits. */
         boolean ready;
 
         boolean running;
-
         boolean handedOut;
 
-        /**
-         * Finishes the generator after a failure; returns the failure to throw, unchecked.
-         */
+        /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
@@ -71,9 +55,7 @@ public final class StagesGenerators {
             return new UndeclaredThrowableException(failure);
         }
 
-        /**
-         * Ends the generator. Idempotent.
-         */
+        /** Ends the generator. Idempotent. */
         @Override
         public void close() {
             if (running) throw new IllegalStateException("generator already executing");
@@ -86,22 +68,15 @@ public final class StagesGenerators {
         }
     }
 
-    /**
-     * The state machine of {@link Stages#naturals}: a lazy iterator over what the template yields.
-     */
+    /** The state machine of {@link Stages#naturals}: a lazy iterator over what the template yields. */
     public abstract static class Naturals extends Machine<Integer> implements Iterable<Integer> {
-        Naturals() {
-        }
+        Naturals() {}
 
-        /**
-         * Returns this generator the first time it is asked while unstarted, else a fresh one over the same arguments.
-         */
+        /** This generator when first asked while unstarted, else a fresh one over the same arguments. */
         @Override
         public abstract Naturals iterator();
 
-        /**
-         * The remaining values as a sequential, ordered stream; closing it closes this generator.
-         */
+        /** The remaining values as a sequential, ordered stream; closing it closes this generator. */
         public Stream<Integer> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }
@@ -112,22 +87,15 @@ public final class StagesGenerators {
         }
     }
 
-    /**
-     * The state machine of {@link Stages#multiplesOf3}: a lazy iterator over what the template yields.
-     */
+    /** The state machine of {@link Stages#multiplesOf3}: a lazy iterator over what the template yields. */
     public abstract static class MultiplesOf3 extends Machine<Integer> implements Iterable<Integer> {
-        MultiplesOf3() {
-        }
+        MultiplesOf3() {}
 
-        /**
-         * Returns this generator the first time it is asked while unstarted, else a fresh one over the same arguments.
-         */
+        /** This generator when first asked while unstarted, else a fresh one over the same arguments. */
         @Override
         public abstract MultiplesOf3 iterator();
 
-        /**
-         * The remaining values as a sequential, ordered stream; closing it closes this generator.
-         */
+        /** The remaining values as a sequential, ordered stream; closing it closes this generator. */
         public Stream<Integer> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }
@@ -138,22 +106,15 @@ public final class StagesGenerators {
         }
     }
 
-    /**
-     * The state machine of {@link Stages#twicePlusOne}: a lazy iterator over what the template yields.
-     */
+    /** The state machine of {@link Stages#twicePlusOne}: a lazy iterator over what the template yields. */
     public abstract static class TwicePlusOne extends Machine<Integer> implements Iterable<Integer> {
-        TwicePlusOne() {
-        }
+        TwicePlusOne() {}
 
-        /**
-         * Returns this generator the first time it is asked while unstarted, else a fresh one over the same arguments.
-         */
+        /** This generator when first asked while unstarted, else a fresh one over the same arguments. */
         @Override
         public abstract TwicePlusOne iterator();
 
-        /**
-         * The remaining values as a sequential, ordered stream; closing it closes this generator.
-         */
+        /** The remaining values as a sequential, ordered stream; closing it closes this generator. */
         public Stream<Integer> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }

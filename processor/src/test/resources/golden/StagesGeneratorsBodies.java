@@ -4,19 +4,15 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import javax.annotation.processing.Generated;
 
-/**
- * The bodies of the {@code @Generator} templates of {@link Stages}, as the state machines behind {@link StagesGenerators}.
- */
+/** The state machines behind {@link StagesGenerators}: the bodies of the templates of {@link Stages}. */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 final class StagesGeneratorsBodies {
     static final class Naturals extends StagesGenerators.Naturals {
         private int value;
-
         private int v;
 
-        Naturals() {
-        }
+        Naturals() {}
 
         @Override
         public boolean hasNext() {
@@ -46,23 +42,19 @@ final class StagesGeneratorsBodies {
             return this;
         }
 
-        /**
-         * The template's body as a state machine: runs from its state to the next suspension, {@code YIELDED} or {@code ENDED}.
-         */
+        /** Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}. */
         private int advance() throws Throwable {
             switch (state) {
-                case 0: {
+                case 0:
                     v = 0;
                     value = v;
                     state = 1;
                     return YIELDED;
-                }
-                case 1: { // resumes after Stages.java:12
+                case 1: // resumes after Stages.java:12
                     v++;
                     value = v;
                     state = 1;
                     return YIELDED;
-                }
                 default:
                     throw new IllegalStateException("no state " + state);
             }
@@ -71,7 +63,6 @@ final class StagesGeneratorsBodies {
 
     static final class MultiplesOf3 extends StagesGenerators.MultiplesOf3 {
         private final Iterator<Integer> source;
-
         private Integer value;
 
         MultiplesOf3(Iterator<Integer> source) {
@@ -106,12 +97,10 @@ final class StagesGeneratorsBodies {
             return this;
         }
 
-        /**
-         * The template's body as a state machine: runs from its state to the next suspension, {@code YIELDED} or {@code ENDED}.
-         */
+        /** Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}. */
         private int advance() throws Throwable {
             switch (state) {
-                case 0, 1: { // resumes after Stages.java:22
+                case 0, 1: // resumes after Stages.java:22
                     while (true) {
                         if (source.hasNext()) {
                             Integer v = source.next();
@@ -125,7 +114,6 @@ final class StagesGeneratorsBodies {
                         state = FINISHED;
                         return ENDED;
                     }
-                }
                 default:
                     throw new IllegalStateException("no state " + state);
             }
@@ -134,7 +122,6 @@ final class StagesGeneratorsBodies {
 
     static final class TwicePlusOne extends StagesGenerators.TwicePlusOne {
         private final Iterator<Integer> source;
-
         private int value;
 
         TwicePlusOne(Iterator<Integer> source) {
@@ -169,9 +156,7 @@ final class StagesGeneratorsBodies {
             return this;
         }
 
-        /**
-         * The template's body as a state machine: runs from its state to the next suspension, {@code YIELDED} or {@code ENDED}.
-         */
+        /** Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}. */
         private int advance() throws Throwable {
             if (source.hasNext()) {
                 value = 2 * source.next() + 1;

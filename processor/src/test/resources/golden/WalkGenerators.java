@@ -12,22 +12,15 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.annotation.processing.Generated;
 
-/**
- * Generators for the {@code @Generator} templates of {@link Walk}.
- */
+/** Generators for the {@code @Generator} templates of {@link Walk}. */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 public final class WalkGenerators {
-    /**
-     * The class whose templates this file serves (how yieldj knows its own output).
-     */
+    /** The class whose templates this file serves (how yieldj knows its own output). */
     private static final String TEMPLATES = "com.acme.Walk";
 
-    private WalkGenerators() {
-    }
+    private WalkGenerators() {}
 
-    /**
-     * The values of a tree, depth first; a failing child is reported and skipped.
-     */
+    /** The values of a tree, depth first; a failing child is reported and skipped. */
     static Values values(Walk.Node node) {
         return new WalkGeneratorsBodies.Values(node);
     }
@@ -38,37 +31,24 @@ public final class WalkGenerators {
      */
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
-
         static final int YIELDED = 0;
-
         static final int ENDED = 1;
-
         static final int DELEGATED = 2;
 
-        /**
-         * The state to resume at; 0 is unstarted.
-         */
+        /** The state to resume at; 0 is unstarted. */
         int state;
 
-        /**
-         * Whether a yielded value waits.
-         */
+        /** Whether a yielded value waits. */
         boolean ready;
 
         T current;
-
         boolean running;
-
         boolean handedOut;
 
-        /**
-         * The generator of this file that a {@code yieldAll} delegates to; the trampoline runs it.
-         */
+        /** The generator of this file that a {@code yieldAll} delegates to; the trampoline runs it. */
         Machine<?> inner;
 
-        /**
-         * The generator delegating to this one through the trampoline, while it does.
-         */
+        /** The generator delegating to this one through the trampoline, while it does. */
         Machine<?> outer;
 
         /**
@@ -77,14 +57,10 @@ public final class WalkGenerators {
          */
         Machine<?> deepest;
 
-        /**
-         * Any other iterator a {@code yieldAll} delegates to; the body pulls it.
-         */
+        /** Any other iterator a {@code yieldAll} delegates to; the body pulls it. */
         Iterator<?> delegate;
 
-        /**
-         * An exception to raise where the body is suspended.
-         */
+        /** An exception to raise where the body is suspended. */
         Throwable raised;
 
         /**
@@ -92,18 +68,14 @@ public final class WalkGenerators {
          */
         abstract int advance() throws Throwable;
 
-        /**
-         * Takes the value waiting (the trampoline and {@code send()} hand it on).
-         */
+        /** Takes the value waiting (the trampoline and {@code send()} hand it on). */
         T take() {
             T value = current;
             current = null;
             return value;
         }
 
-        /**
-         * Finishes the generator after a failure; returns the failure to throw, unchecked.
-         */
+        /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
             running = false;
             state = FINISHED;
@@ -113,9 +85,7 @@ public final class WalkGenerators {
             return new UndeclaredThrowableException(failure);
         }
 
-        /**
-         * Whether the trampoline may run this generator's delegations (not for primitive ones).
-         */
+        /** Whether the trampoline may run this generator's delegations (not for primitive ones). */
         boolean flattens() {
             return true;
         }
@@ -237,9 +207,7 @@ public final class WalkGenerators {
             if (failure != null) throw failed(failure);
         }
 
-        /**
-         * Closes this generator alone: the iterator it pulls from.
-         */
+        /** Closes this generator alone: the iterator it pulls from. */
         final void closeOwn() throws Throwable {
             if (state == FINISHED) return;
             ready = false;
@@ -272,22 +240,15 @@ public final class WalkGenerators {
         }
     }
 
-    /**
-     * The state machine of {@link Walk#values}: a lazy iterator over what the template yields.
-     */
+    /** The state machine of {@link Walk#values}: a lazy iterator over what the template yields. */
     public abstract static class Values extends Machine<Integer> implements Iterable<Integer> {
-        Values() {
-        }
+        Values() {}
 
-        /**
-         * Returns this generator the first time it is asked while unstarted, else a fresh one over the same arguments.
-         */
+        /** This generator when first asked while unstarted, else a fresh one over the same arguments. */
         @Override
         public abstract Values iterator();
 
-        /**
-         * The remaining values as a sequential, ordered stream; closing it closes this generator.
-         */
+        /** The remaining values as a sequential, ordered stream; closing it closes this generator. */
         public Stream<Integer> stream() {
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false).onClose(this::close);
         }

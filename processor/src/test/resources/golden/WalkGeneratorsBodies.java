@@ -4,17 +4,13 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import javax.annotation.processing.Generated;
 
-/**
- * The bodies of the {@code @Generator} templates of {@link Walk}, as the state machines behind {@link WalkGenerators}.
- */
+/** The state machines behind {@link WalkGenerators}: the bodies of the templates of {@link Walk}. */
 @Generated("dev.yieldj.processor.GeneratorProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 final class WalkGeneratorsBodies {
     static final class Values extends WalkGenerators.Values {
         private final Walk.Node node;
-
         private Iterator<? extends Walk.Node> childIterator;
-
         private IllegalStateException e;
 
         Values(Walk.Node node) {
@@ -58,12 +54,11 @@ final class WalkGeneratorsBodies {
             while (true) {
                 try {
                     switch (state) {
-                        case 0: {
+                        case 0:
                             current = node.value();
                             state = 1;
                             return YIELDED;
-                        }
-                        case 1: { // resumes after Walk.java:13
+                        case 1: // resumes after Walk.java:13
                             childIterator = node.children().iterator();
                             if (childIterator.hasNext()) {
                                 state = 3;
@@ -71,20 +66,17 @@ final class WalkGeneratorsBodies {
                             }
                             state = FINISHED;
                             return ENDED;
-                        }
-                        case 2: {
+                        case 2:
                             if (childIterator.hasNext()) {
                                 state = 3;
                                 continue;
                             }
                             state = FINISHED;
                             return ENDED;
-                        }
-                        case 3: {
+                        case 3:
                             child = childIterator.next();
                             state = 4;
                             continue;
-                        }
                         case 4: {
                             delegate = iterate(WalkGenerators.values(child));
                             state = 5;
@@ -114,15 +106,13 @@ final class WalkGeneratorsBodies {
                             state = 2;
                             continue;
                         }
-                        case 6: {
+                        case 6:
                             current = -1;
                             state = 7;
                             return YIELDED;
-                        }
-                        case 7: { // resumes after Walk.java:18
+                        case 7: // resumes after Walk.java:18
                             state = 2;
                             continue;
-                        }
                         default:
                             throw new IllegalStateException("no state " + state);
                     }

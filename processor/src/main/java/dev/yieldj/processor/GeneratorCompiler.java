@@ -17,6 +17,7 @@ import dev.yieldj.processor.check.Messages;
 import dev.yieldj.processor.emit.GeneratedFiles;
 import dev.yieldj.processor.emit.GeneratorClassWriter;
 import dev.yieldj.processor.emit.MachineBase;
+import dev.yieldj.processor.emit.SourceLayout;
 import dev.yieldj.processor.emit.StubWriter;
 import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.model.BodyShape;
@@ -305,7 +306,7 @@ final class GeneratorCompiler {
      * goes through its locks and encoder.
      */
     private void writeSource(JavaFile file) throws IOException {
-        String text = file.toString();
+        String text = SourceLayout.tidy(file.toString());
         String name = file.packageName().isEmpty()
                 ? file.typeSpec().name()
                 : file.packageName() + "." + file.typeSpec().name();

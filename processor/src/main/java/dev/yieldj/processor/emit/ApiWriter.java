@@ -110,8 +110,7 @@ public final class ApiWriter {
         }
         type.addMethod(MethodSpec.constructorBuilder().build()); // package-private: only the body class extends it
         type.addMethod(MethodSpec.methodBuilder("iterator")
-                .addJavadoc("Returns this generator the first time it is asked while unstarted, else a fresh one over"
-                        + " the same arguments.\n")
+                .addJavadoc("This generator when first asked while unstarted, else a fresh one over the same arguments.\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(selfType)

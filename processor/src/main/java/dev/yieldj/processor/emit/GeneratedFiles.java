@@ -50,8 +50,8 @@ public record GeneratedFiles(TypeElement holder, boolean annotated, String proce
     /** {@code XGeneratorsBodies}, holding {@code bodyClasses}. */
     public JavaFile bodies(ClassName bodies, ClassName api, List<TypeSpec> bodyClasses) {
         TypeSpec.Builder type = generatedClass(bodies, Modifier.FINAL)
-                .addJavadoc("The bodies of the {@code @Generator} templates of {@link $T}, as the state machines behind"
-                        + " {@link $T}.\n", ClassName.get(holder), api)
+                .addJavadoc("The state machines behind {@link $T}: the bodies of the templates of {@link $T}.\n", api,
+                        ClassName.get(holder))
                 // a body's use of a deprecated member draws its warning at the template already (or, in the
                 // template's own class, none): the copy in the generated class must not draw a second one
                 .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -204,8 +205,7 @@ final class ResumeMethodWriter {
             method.addAnnotation(Override.class);
         } else {
             method.addModifiers(Modifier.PRIVATE)
-                    .addJavadoc("The template's body as a state machine: runs from its state to the next suspension,"
-                            + " {@code YIELDED} or {@code ENDED}.\n");
+                    .addJavadoc("Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}.\n");
         }
         if (needsUncheckedCasts()) {
             method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
@@ -280,7 +280,8 @@ final class ResumeMethodWriter {
     }
 
     private CodeBlock stateCase(StateMachine.State s, boolean isResume) {
-        return caseCode(caseHead(List.of(s)), caseBody(s, isResume, loopsInPlace(s)));
+        CaseBody body = caseBody(s, isResume, loopsInPlace(s));
+        return caseCode(caseHead(List.of(s), body.scoped()), body);
     }
 
     /**
@@ -293,25 +294,32 @@ final class ResumeMethodWriter {
         Map<String, SharedCase> firstByCode = new HashMap<>();
         for (StateMachine.State s : live) {
             boolean inPlace = loopsInPlace(s);
-            CodeBlock body = caseBody(s, resumeStates.contains(s.id()), inPlace);
-            String text = body.toString();
+            CaseBody body = caseBody(s, resumeStates.contains(s.id()), inPlace);
+            String text = body.text();
             statesByCode.computeIfAbsent(text, code -> new ArrayList<>()).add(s);
             // in a case that loops in place, a bare continue is that loop's; going on to another state is labelled
             firstByCode.putIfAbsent(text,
-                    new SharedCase("", body, text, text.contains(inPlace ? "continue " + n.dispatch + ";" : "continue")));
+                    new SharedCase("", body, text.contains(inPlace ? "continue " + n.dispatch + ";" : "continue")));
         }
         List<SharedCase> cases = new ArrayList<>();
-        statesByCode.forEach((text, states) -> cases.add(firstByCode.get(text).labelled(caseHead(states))));
+        statesByCode.forEach((text, states) -> {
+            SharedCase first = firstByCode.get(text);
+            cases.add(first.labelled(caseHead(states, first.body().scoped())));
+        });
         return cases;
     }
 
     /**
-     * One case of the resume method: its label line, its body, the body's text, and whether it may go
-     * on to another state through the dispatch loop.
+     * One case of the resume method: its label line, its body, and whether it may go on to another
+     * state through the dispatch loop.
      */
-    private record SharedCase(String head, CodeBlock body, String text, boolean dispatches) {
+    private record SharedCase(String head, CaseBody body, boolean dispatches) {
         SharedCase labelled(String head) {
-            return new SharedCase(head, body, text, dispatches);
+            return new SharedCase(head, body, dispatches);
+        }
+
+        String text() {
+            return body.text();
         }
 
         CodeBlock code() {
@@ -320,24 +328,32 @@ final class ResumeMethodWriter {
 
         /** As many characters as {@link #code} has: the head, the body indented once more, the brace. */
         int size() {
-            return head.length() + text.length() + 2 * (int) text.chars().filter(c -> c == '\n').count() + 2;
+            String text = body.text();
+            return head.length() + text.length() + 2 * (int) text.chars().filter(c -> c == '\n').count()
+                    + (body.scoped() ? 2 : 0);
         }
     }
 
-    private static CodeBlock caseCode(String head, CodeBlock body) {
-        return CodeBlock.builder().add("$L", head).indent().add(body).unindent().add("}\n").build();
+    /**
+     * The statements of a case, rendered, and whether they need a block of their own: a name they
+     * declare would otherwise be in scope in the cases after them (the switch block is one scope).
+     */
+    private record CaseBody(CodeBlock code, String text, boolean scoped) {}
+
+    private static CodeBlock caseCode(String head, CaseBody body) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$L", head).indent().add(body.code()).unindent();
+        return body.scoped() ? code.add("}\n").build() : code.build();
     }
 
-    private static String caseHead(List<StateMachine.State> states) {
+    private static String caseHead(List<StateMachine.State> states, boolean scoped) {
         String labels = states.stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(", "));
         List<String> origins = states.stream().map(StateMachine.State::resumeOrigin).filter(Objects::nonNull)
                 .distinct().toList();
-        return origins.isEmpty()
-                ? "case " + labels + ": {\n"
-                : "case " + labels + ": { // resumes after " + String.join(", ", origins) + "\n";
+        String head = "case " + labels + ":" + (scoped ? " {" : "");
+        return origins.isEmpty() ? head + "\n" : head + " // resumes after " + String.join(", ", origins) + "\n";
     }
 
-    private CodeBlock caseBody(StateMachine.State s, boolean isResume, boolean loops) {
+    private CaseBody caseBody(StateMachine.State s, boolean isResume, boolean loops) {
         CodeBlock.Builder body = CodeBlock.builder();
         if (isResume && n.throwsIn) {
             body.addStatement("raiseThrownIn()");
@@ -353,7 +369,18 @@ final class ResumeMethodWriter {
         if (loops) {
             body.endControlFlow();
         }
-        return body.build();
+        CodeBlock code = body.build();
+        String text = code.toString();
+        return new CaseBody(code, text, !loops && (!declared.isEmpty() || mayDeclare(text)));
+    }
+
+    /**
+     * Whether copied code may declare a name in the enclosing block: a snapshot or a local class, or a
+     * pattern variable that a statement introduces into the statements after it. A word in a string
+     * literal can only make this say yes, which costs two braces.
+     */
+    private static boolean mayDeclare(String text) {
+        return Stream.of("final ", "instanceof", "class ", "record ", "interface ", "enum ").anyMatch(text::contains);
     }
 
     /**

@@ -597,7 +597,7 @@ class TrickyTemplatesTest {
         assertTrue(bodies.contains("pushFrame(") && !bodies.contains("iterate(TreeGenerators"),
                 "the recursion runs as frames:\n" + bodies);
         // the descent into the first child loops in the first state's case, with no dispatch per level
-        assertTrue(java.util.regex.Pattern.compile("case 0: \\{\\s+while \\(true\\) \\{\\s+if \\(depth > 0\\) \\{"
+        assertTrue(java.util.regex.Pattern.compile("case 0:\\s+while \\(true\\) \\{\\s+if \\(depth > 0\\) \\{"
                 + "\\s+int depthArgument = depth - 1;\\s+pushFrame\\(\\d+\\);\\s+depth = depthArgument;\\s+continue;")
                 .matcher(bodies).find(), "the descent loops in place:\n" + bodies);
         Run run = new Run(compilation, "com.acme.Tree");
@@ -1577,5 +1577,41 @@ class TrickyTemplatesTest {
                 }
                 """);
         run.assertRuns(List.of(3, 2, 1), "m", 3);
+    }
+
+    /**
+     * The generated source is laid out after JavaPoet (one-line javadoc, fields without blank lines
+     * between them, cases without braces): a text block's lines are the string's and stay as written,
+     * and a pattern variable that one state's code introduces does not clash with the next state's.
+     */
+    @Test
+    void layoutLeavesTextBlocksAndScopesAlone() {
+        Run run = run("Layout", """
+                public class Layout {
+                    @Generator
+                    static void m(Object o, Yield<String> out) {
+                        out.yield(\"""
+                                /**
+                                 * Not a javadoc.
+                                 */
+                                int a;
+
+                                int b;
+                                \""");
+                        {
+                            if (!(o instanceof String s)) throw new IllegalArgumentException();
+                            System.getProperty(s);
+                            out.yield("x");
+                        }
+                        {
+                            if (!(o instanceof String s)) throw new IllegalArgumentException();
+                            System.getProperty(s + s);
+                            out.yield("y");
+                        }
+                        out.yield("z");
+                    }
+                }
+                """);
+        run.assertRuns(List.of("/**\n * Not a javadoc.\n */\nint a;\n\nint b;\n", "x", "y", "z"), "m", "o");
     }
 }
