@@ -76,9 +76,9 @@ final class ResumeMethodWriter {
                 live.add(s);
             }
         }
-        statements.joinAt(tail != null ? tail.id() : StatementWriter.NO_JOIN);
+        StatementWriter joined = statements.joiningAt(tail != null ? tail.id() : StatementWriter.NO_JOIN);
         // each case is rendered once, here: its text decides the merging, the size and the dispatch loop
-        List<SharedCase> cases = sharedCases(live, resumeStates);
+        List<SharedCase> cases = sharedCases(live, resumeStates, joined);
         List<String> texts = new ArrayList<>();
         int size = 0;
         for (SharedCase shared : cases) {
@@ -91,7 +91,7 @@ final class ResumeMethodWriter {
             CodeBlock.Builder code = CodeBlock.builder();
             Set<LocalVar> declared = new HashSet<>();
             for (Stmt stmt : tail.statements()) {
-                code.add(statements.statement(stmt, declared, StatementWriter.NO_LOOP));
+                code.add(joined.statement(stmt, declared, StatementWriter.NO_LOOP));
             }
             afterSwitch = code.build();
             tailText = afterSwitch.toString();
@@ -101,13 +101,12 @@ final class ResumeMethodWriter {
         if (size > CHUNK_SIZE && machine.bodyClasses().isEmpty()) {
             // chunks each have their own switch: the shared tail is a case there like any other
             split = true;
-            statements.joinAt(StatementWriter.NO_JOIN);
             if (tail != null) {
                 live.add(tail);
             }
             List<CodeBlock> chunkCases = new ArrayList<>();
             for (StateMachine.State s : live) {
-                chunkCases.add(stateCase(s, resumeStates.contains(s.id())));
+                chunkCases.add(stateCase(s, resumeStates.contains(s.id()), statements));
             }
             return splitAdvance(live, chunkCases);
         }
@@ -279,8 +278,8 @@ final class ResumeMethodWriter {
                 || (type instanceof com.palantir.javapoet.ArrayTypeName array && isReifiable(array.componentType()));
     }
 
-    private CodeBlock stateCase(StateMachine.State s, boolean isResume) {
-        CaseBody body = caseBody(s, isResume, loopsInPlace(s));
+    private CodeBlock stateCase(StateMachine.State s, boolean isResume, StatementWriter writer) {
+        CaseBody body = caseBody(s, isResume, loopsInPlace(s), writer);
         return caseCode(caseHead(List.of(s), body.scoped()), body);
     }
 
@@ -289,12 +288,13 @@ final class ResumeMethodWriter {
      * resuming it got, say) written once under all their numbers: they differ only in the state number,
      * which stays in the state field for {@code recover} and {@code close()} whichever label was taken.
      */
-    private List<SharedCase> sharedCases(List<StateMachine.State> live, Set<Integer> resumeStates) {
+    private List<SharedCase> sharedCases(List<StateMachine.State> live, Set<Integer> resumeStates,
+            StatementWriter writer) {
         Map<String, List<StateMachine.State>> statesByCode = new LinkedHashMap<>();
         Map<String, SharedCase> firstByCode = new HashMap<>();
         for (StateMachine.State s : live) {
             boolean inPlace = loopsInPlace(s);
-            CaseBody body = caseBody(s, resumeStates.contains(s.id()), inPlace);
+            CaseBody body = caseBody(s, resumeStates.contains(s.id()), inPlace, writer);
             String text = body.text();
             statesByCode.computeIfAbsent(text, code -> new ArrayList<>()).add(s);
             // in a case that loops in place, a bare continue is that loop's; going on to another state is labelled
@@ -353,7 +353,7 @@ final class ResumeMethodWriter {
         return origins.isEmpty() ? head + "\n" : head + " // resumes after " + String.join(", ", origins) + "\n";
     }
 
-    private CaseBody caseBody(StateMachine.State s, boolean isResume, boolean loops) {
+    private CaseBody caseBody(StateMachine.State s, boolean isResume, boolean loops, StatementWriter writer) {
         CodeBlock.Builder body = CodeBlock.builder();
         if (isResume && n.throwsIn) {
             body.addStatement("raiseThrownIn()");
@@ -364,7 +364,7 @@ final class ResumeMethodWriter {
             body.beginControlFlow("while (true)");
         }
         for (Stmt stmt : s.statements()) {
-            body.add(statements.statement(stmt, declared, loops ? s.id() : StatementWriter.NO_LOOP));
+            body.add(writer.statement(stmt, declared, loops ? s.id() : StatementWriter.NO_LOOP));
         }
         if (loops) {
             body.endControlFlow();

@@ -36,10 +36,15 @@ final class StatementWriter {
     /** How delegations to the template itself run, when they run as frames; else null. */
     private final Frames frames;
     /** The state written after the resume method's {@code switch} (the shared tail), or {@link #NO_JOIN}. */
-    private int joinState = NO_JOIN;
+    private final int joinState;
 
     StatementWriter(BodyNames names, StateMachine machine, Template template, CodeRenderer renderer, ClassName baseName,
             Frames frames) {
+        this(names, machine, template, renderer, baseName, frames, NO_JOIN);
+    }
+
+    private StatementWriter(BodyNames names, StateMachine machine, Template template, CodeRenderer renderer,
+            ClassName baseName, Frames frames, int joinState) {
         this.frames = frames;
         this.n = names;
         this.machine = machine;
@@ -47,11 +52,12 @@ final class StatementWriter {
         this.renderer = renderer;
         this.elementType = template.elementType();
         this.baseName = baseName;
+        this.joinState = joinState;
     }
 
-    /** Jumps to {@code state} leave the {@code switch} from now on: it is written after it. */
-    void joinAt(int state) {
-        this.joinState = state;
+    /** This writer, but jumps to {@code state} leave the {@code switch}: that state is written after it. */
+    StatementWriter joiningAt(int state) {
+        return new StatementWriter(n, machine, template, renderer, baseName, frames, state);
     }
 
     /**
