@@ -1,8 +1,7 @@
 package dev.yieldj.processor.emit;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,8 +24,8 @@ public final class SourceLayout {
             "\\s*(@[\\w.]+(\\([^)]*\\))?\\s+)*((public|protected|private|abstract|static|final|sealed|non-sealed"
                     + "|strictfp)\\s+)*(class|interface|enum|record|@interface)\\s+[\\w$]+.*\\{");
     private static final Pattern FIELD = Pattern.compile(
-            "\\s*((public|protected|private|static|final|transient|volatile)\\s+)*[\\w$.<>?,\\[\\] ]+\\s+[\\w$]+"
-                    + "(\\s*=[^;]*)?;");
+            "\\s*(?:(?:public|protected|private|static|final|transient|volatile)\\s+)*[\\w$.]+(?:<[^;=()]*>)?(?:\\[])*"
+                    + "\\s+[\\w$]+(?:\\s*=[^;]*)?;");
 
     private SourceLayout() {}
 
@@ -39,7 +38,7 @@ public final class SourceLayout {
         List<String> tidied = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line line = scanned.get(i);
-            if (line.code() && i + 2 < lines.size()) {
+            if (line.code() && i + 2 < lines.size() && line.text().endsWith("/**")) {
                 String joined = joinedJavadoc(lines.get(i), lines.get(i + 1), lines.get(i + 2));
                 if (joined != null) {
                     tidied.add(joined);
@@ -85,8 +84,13 @@ public final class SourceLayout {
         return content.isEmpty() || content.contains("*/") || joined.length() > WIDTH ? null : joined;
     }
 
+    private static boolean opensClassBody(String line) {
+        return (line.contains("class ") || line.contains("interface ") || line.contains("enum ")
+                || line.contains("record ")) && TYPE_OPENING.matcher(line).matches();
+    }
+
     private static boolean isField(Line line) {
-        return line.code() && line.inTypeBody() && FIELD.matcher(line.text()).matches();
+        return line.code() && line.inTypeBody() && line.text().endsWith(";") && FIELD.matcher(line.text()).matches();
     }
 
     /**
@@ -95,59 +99,58 @@ public final class SourceLayout {
      */
     private record Line(String text, boolean code, boolean inTypeBody) {}
 
-    private enum Mode { CODE, LINE_COMMENT, BLOCK_COMMENT, STRING, CHAR, TEXT_BLOCK }
+    // where the scanner is: in code, or inside a block comment, a string, a char literal or a text block
+    private static final int CODE = 0;
+    private static final int BLOCK_COMMENT = 1;
+    private static final int STRING = 2;
+    private static final int CHAR = 3;
+    private static final int TEXT_BLOCK = 4;
 
     private static List<Line> scan(List<String> lines) {
         List<Line> scanned = new ArrayList<>(lines.size());
-        Deque<Boolean> braces = new ArrayDeque<>(); // true: a class body
-        Mode mode = Mode.CODE;
+        boolean[] classBodies = new boolean[16]; // per open brace: whether it opens a class body
+        int depth = 0;
+        int mode = CODE;
         for (String line : lines) {
-            scanned.add(new Line(line, mode == Mode.CODE, Boolean.TRUE.equals(braces.peek())));
-            boolean opensType = mode == Mode.CODE && TYPE_OPENING.matcher(line).matches();
-            for (int i = 0; i < line.length(); i++) {
+            scanned.add(new Line(line, mode == CODE, depth > 0 && classBodies[depth - 1]));
+            int length = line.length();
+            for (int i = 0; i < length; i++) {
                 char c = line.charAt(i);
-                switch (mode) {
-                    case CODE -> {
-                        if (line.startsWith("//", i)) {
-                            mode = Mode.LINE_COMMENT;
-                        } else if (line.startsWith("/*", i)) {
-                            mode = Mode.BLOCK_COMMENT;
-                            i++;
-                        } else if (line.startsWith("\"\"\"", i)) {
-                            mode = Mode.TEXT_BLOCK;
-                            i += 2;
-                        } else if (c == '"') {
-                            mode = Mode.STRING;
-                        } else if (c == '\'') {
-                            mode = Mode.CHAR;
-                        } else if (c == '{') {
-                            braces.push(opensType && line.indexOf('{', i + 1) < 0);
-                        } else if (c == '}' && !braces.isEmpty()) {
-                            braces.pop();
+                if (mode == CODE) {
+                    if (c == '/' && i + 1 < length && line.charAt(i + 1) == '/') {
+                        break;
+                    } else if (c == '/' && i + 1 < length && line.charAt(i + 1) == '*') {
+                        mode = BLOCK_COMMENT;
+                        i++;
+                    } else if (c == '"') {
+                        boolean textBlock = line.startsWith("\"\"\"", i);
+                        mode = textBlock ? TEXT_BLOCK : STRING;
+                        i += textBlock ? 2 : 0;
+                    } else if (c == '\'') {
+                        mode = CHAR;
+                    } else if (c == '{') {
+                        if (depth == classBodies.length) {
+                            classBodies = Arrays.copyOf(classBodies, 2 * depth);
                         }
+                        // a class body opens with the last brace of its declaration's line
+                        classBodies[depth++] = line.indexOf('{', i + 1) < 0 && opensClassBody(line);
+                    } else if (c == '}' && depth > 0) {
+                        depth--;
                     }
-                    case BLOCK_COMMENT -> {
-                        if (line.startsWith("*/", i)) {
-                            mode = Mode.CODE;
-                            i++;
-                        }
+                } else if (mode == BLOCK_COMMENT) {
+                    if (c == '*' && i + 1 < length && line.charAt(i + 1) == '/') {
+                        mode = CODE;
+                        i++;
                     }
-                    case STRING, CHAR, TEXT_BLOCK -> {
-                        String closing = mode == Mode.TEXT_BLOCK ? "\"\"\"" : mode == Mode.STRING ? "\"" : "'";
-                        if (c == '\\') {
-                            i++;
-                        } else if (line.startsWith(closing, i)) {
-                            i += closing.length() - 1;
-                            mode = Mode.CODE;
-                        }
-                    }
-                    case LINE_COMMENT -> {
-                        i = line.length();
-                    }
+                } else if (c == '\\') {
+                    i++; // an escape in a string, char literal or text block
+                } else if (mode == STRING ? c == '"' : mode == CHAR ? c == '\'' : line.startsWith("\"\"\"", i)) {
+                    i += mode == TEXT_BLOCK ? 2 : 0;
+                    mode = CODE;
                 }
             }
-            if (mode == Mode.LINE_COMMENT || mode == Mode.STRING || mode == Mode.CHAR) {
-                mode = Mode.CODE; // a line comment ends with its line; a string or char cannot span lines
+            if (mode == STRING || mode == CHAR) {
+                mode = CODE; // a string or char literal cannot span lines
             }
         }
         return scanned;
