@@ -30,7 +30,8 @@ final class Frames {
     private final BodyNames n;
     /** The fields each frame has its own of, with their types. */
     private final Map<String, TypeName> saved = new LinkedHashMap<>();
-    private final String depth;
+    /** The field counting the frames that wait. */
+    private final String waiting;
     private final String stateStack;
     private final Map<String, String> stacks = new LinkedHashMap<>();
 
@@ -40,7 +41,8 @@ final class Frames {
         if (returns) {
             saved.put(n.returned, TypeName.BOOLEAN);
         }
-        this.depth = n.names.internal("depth");
+        // not "depth", which a recursive template often has for a variable of its own
+        this.waiting = n.names.internal("waitingFrames");
         this.stateStack = n.names.internal("stateFrames");
         for (String field : saved.keySet()) {
             stacks.put(field, n.names.internal(field + "Frames"));
@@ -52,7 +54,7 @@ final class Frames {
     }
 
     void addTo(TypeSpec.Builder type) {
-        type.addField(FieldSpec.builder(int.class, depth, Modifier.PRIVATE)
+        type.addField(FieldSpec.builder(int.class, waiting, Modifier.PRIVATE)
                 .addJavadoc("How many frames wait for the one running to end (each at its {@code yieldAll}).\n")
                 .build());
         type.addField(ArrayTypeName.of(int.class), stateStack, Modifier.PRIVATE);
@@ -69,14 +71,14 @@ final class Frames {
                 .addStatement("$N = new int[$L]", stateStack, INITIAL_DEPTH);
         saved.forEach((field, fieldType) ->
                 code.addStatement("$N = new $T[$L]", stacks.get(field), slot(fieldType), INITIAL_DEPTH));
-        code.nextControlFlow("else if ($N == $N.length)", depth, stateStack)
-                .addStatement("$N = $T.copyOf($N, $N * 2)", stateStack, Arrays.class, stateStack, depth);
+        code.nextControlFlow("else if ($N == $N.length)", waiting, stateStack)
+                .addStatement("$N = $T.copyOf($N, $N * 2)", stateStack, Arrays.class, stateStack, waiting);
         saved.forEach((field, fieldType) -> code.addStatement("$N = $T.copyOf($N, $N * 2)", stacks.get(field),
-                Arrays.class, stacks.get(field), depth));
+                Arrays.class, stacks.get(field), waiting));
         code.endControlFlow()
-                .addStatement("$N[$N] = resume", stateStack, depth);
-        saved.forEach((field, fieldType) -> code.addStatement("$N[$N] = $N", stacks.get(field), depth, field));
-        code.addStatement("$N++", depth);
+                .addStatement("$N[$N] = resume", stateStack, waiting);
+        saved.forEach((field, fieldType) -> code.addStatement("$N[$N] = $N", stacks.get(field), waiting, field));
+        code.addStatement("$N++", waiting);
         return MethodSpec.methodBuilder("pushFrame")
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(int.class, "resume")
@@ -87,21 +89,21 @@ final class Frames {
     /** Restores the frame that waits, where its {@code yieldAll} resumes. */
     private MethodSpec pop() {
         CodeBlock.Builder code = CodeBlock.builder()
-                .addStatement("$N--", depth)
-                .addStatement("$N = $N[$N]", n.state, stateStack, depth);
+                .addStatement("$N--", waiting)
+                .addStatement("$N = $N[$N]", n.state, stateStack, waiting);
         boolean unchecked = false;
         for (Map.Entry<String, TypeName> entry : saved.entrySet()) {
             String field = entry.getKey();
             TypeName fieldType = entry.getValue();
             if (fieldType.isPrimitive()) {
-                code.addStatement("$N = $N[$N]", field, stacks.get(field), depth);
+                code.addStatement("$N = $N[$N]", field, stacks.get(field), waiting);
             } else if (fieldType.equals(ClassName.OBJECT)) {
-                code.addStatement("$N = $N[$N]", field, stacks.get(field), depth)
-                        .addStatement("$N[$N] = null", stacks.get(field), depth);
+                code.addStatement("$N = $N[$N]", field, stacks.get(field), waiting)
+                        .addStatement("$N[$N] = null", stacks.get(field), waiting);
             } else {
                 unchecked |= !ResumeMethodWriter.isReifiable(fieldType);
-                code.addStatement("$N = ($T) $N[$N]", field, fieldType, stacks.get(field), depth)
-                        .addStatement("$N[$N] = null", stacks.get(field), depth);
+                code.addStatement("$N = ($T) $N[$N]", field, fieldType, stacks.get(field), waiting)
+                        .addStatement("$N[$N] = null", stacks.get(field), waiting);
             }
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder("popFrame")
@@ -117,7 +119,7 @@ final class Frames {
     /** Where a frame ends: the frame waiting, if any, goes on; else the generator finishes. */
     CodeBlock resumeWaitingFrame(CodeBlock continueDispatch) {
         return CodeBlock.builder()
-                .beginControlFlow("if ($N > 0)", depth)
+                .beginControlFlow("if ($N > 0)", waiting)
                 .addStatement("popFrame()")
                 .add(continueDispatch)
                 .endControlFlow()
