@@ -104,9 +104,9 @@ final class ResumeMethodWriter {
             if (tail != null) {
                 live.add(tail);
             }
-            List<CodeBlock> chunkCases = new ArrayList<>();
+            List<SharedCase> chunkCases = new ArrayList<>();
             for (StateMachine.State s : live) {
-                chunkCases.add(stateCase(s, resumeStates.contains(s.id()), statements));
+                chunkCases.add(singleCase(s, resumeStates.contains(s.id()), statements));
             }
             return splitAdvance(live, chunkCases);
         }
@@ -278,9 +278,14 @@ final class ResumeMethodWriter {
                 || (type instanceof com.palantir.javapoet.ArrayTypeName array && isReifiable(array.componentType()));
     }
 
-    private CodeBlock stateCase(StateMachine.State s, boolean isResume, StatementWriter writer) {
-        CaseBody body = caseBody(s, isResume, loopsInPlace(s), writer);
-        return caseCode(caseHead(List.of(s), body.scoped()), body);
+    /** The case of state {@code s} alone. */
+    private SharedCase singleCase(StateMachine.State s, boolean isResume, StatementWriter writer) {
+        boolean inPlace = loopsInPlace(s);
+        CaseBody body = caseBody(s, isResume, inPlace, writer);
+        String text = body.text();
+        // in a case that loops in place, a bare continue is that loop's; going on to another state is labelled
+        return new SharedCase(caseHead(List.of(s), body.scoped()), body,
+                text.contains(inPlace ? "continue " + n.dispatch + ";" : "continue"));
     }
 
     /**
@@ -293,13 +298,9 @@ final class ResumeMethodWriter {
         Map<String, List<StateMachine.State>> statesByCode = new LinkedHashMap<>();
         Map<String, SharedCase> firstByCode = new HashMap<>();
         for (StateMachine.State s : live) {
-            boolean inPlace = loopsInPlace(s);
-            CaseBody body = caseBody(s, resumeStates.contains(s.id()), inPlace, writer);
-            String text = body.text();
-            statesByCode.computeIfAbsent(text, code -> new ArrayList<>()).add(s);
-            // in a case that loops in place, a bare continue is that loop's; going on to another state is labelled
-            firstByCode.putIfAbsent(text,
-                    new SharedCase("", body, text.contains(inPlace ? "continue " + n.dispatch + ";" : "continue")));
+            SharedCase single = singleCase(s, resumeStates.contains(s.id()), writer);
+            statesByCode.computeIfAbsent(single.text(), code -> new ArrayList<>()).add(s);
+            firstByCode.putIfAbsent(single.text(), single);
         }
         List<SharedCase> cases = new ArrayList<>();
         statesByCode.forEach((text, states) -> {
@@ -387,16 +388,15 @@ final class ResumeMethodWriter {
      * A machine too large for one method: its states in chunks of methods that each run while the
      * state stays theirs, under a resume method that picks the chunk and handles exceptions.
      */
-    private List<MethodSpec> splitAdvance(List<StateMachine.State> live, List<CodeBlock> cases) {
-        List<String> texts = cases.stream().map(CodeBlock::toString).toList();
-        boolean continues = continuesDispatch(texts);
+    private List<MethodSpec> splitAdvance(List<StateMachine.State> live, List<SharedCase> cases) {
+        boolean continues = continuesDispatch(cases.stream().map(SharedCase::text).toList());
         List<MethodSpec> methods = new ArrayList<>();
         List<Integer> firstStates = new ArrayList<>();
         CodeBlock.Builder chunk = null;
         int size = 0;
         for (int i = 0; i <= cases.size(); i++) {
             boolean end = i == cases.size();
-            if (chunk != null && (end || size + texts.get(i).length() > CHUNK_SIZE)) {
+            if (chunk != null && (end || size + cases.get(i).size() > CHUNK_SIZE)) {
                 methods.add(chunkMethod(methods.size(), chunk));
                 chunk = null;
             }
@@ -410,8 +410,8 @@ final class ResumeMethodWriter {
                         .beginControlFlow("switch ($N)", n.state);
                 size = 0;
             }
-            chunk.add(cases.get(i));
-            size += texts.get(i).length();
+            chunk.add(cases.get(i).code());
+            size += cases.get(i).size();
         }
         CodeBlock.Builder body = CodeBlock.builder();
         body.beginControlFlow("while (true)");
