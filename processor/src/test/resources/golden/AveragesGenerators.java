@@ -39,15 +39,15 @@ public final class AveragesGenerators {
         static final int FINISHED = -1;
         static final int YIELDED = 0;
         static final int ENDED = 1;
+        static final byte IDLE = 0;
+        static final byte READY = 1;
+        static final byte RUNNING = 2;
 
         /** The state to resume at; 0 is unstarted. */
         int state;
 
-        /** Whether a yielded value waits. */
-        boolean ready;
-
+        byte phase;
         T current;
-        boolean running;
         boolean handedOut;
 
         /** The value sent in at the last resume. */
@@ -68,7 +68,7 @@ public final class AveragesGenerators {
 
         /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
-            running = false;
+            phase = IDLE;
             state = FINISHED;
             if (failure instanceof Error error) throw error;
             if (failure instanceof RuntimeException unchecked) return unchecked;
@@ -78,17 +78,17 @@ public final class AveragesGenerators {
 
         /** Resumes the body with {@code toSend} or {@code toRaise}: true when it yields, false when it ends. */
         final boolean run(Object toSend, RuntimeException toRaise) {
-            if (running) throw new IllegalStateException("generator already executing");
+            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
             sent = toSend;
             raised = toRaise;
             int outcome;
-            running = true;
+            phase = RUNNING;
             try {
                 outcome = advance();
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            running = false;
+            phase = IDLE;
             return outcome == YIELDED;
         }
 
@@ -102,20 +102,20 @@ public final class AveragesGenerators {
         }
 
         void checkNotBuffered() {
-            if (ready) throw new IllegalStateException("hasNext() already resumed the generator: take that value with next() first");
+            if (phase == READY) throw new IllegalStateException("hasNext() already resumed the generator: take that value with next() first");
         }
 
         /** Ends the generator. Idempotent. */
         @Override
         public void close() {
-            if (running) throw new IllegalStateException("generator already executing");
-            ready = false;
+            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
+            phase = IDLE;
             current = null;
             state = FINISHED;
         }
 
         final String status() {
-            return state == FINISHED ? "[finished]" : running ? "[running]" : state == 0 && !ready ? "[unstarted]" : "[suspended]";
+            return state == FINISHED ? "[finished]" : phase == RUNNING ? "[running]" : state == 0 && phase == IDLE ? "[unstarted]" : "[suspended]";
         }
     }
 

@@ -16,23 +16,22 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) return ready;
-            if (running) throw new IllegalStateException("generator already executing");
-            running = true;
+            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
+            if (phase != IDLE || state == FINISHED) return phase == READY;
+            phase = RUNNING;
             sent = null;
             try {
-                ready = advance() == YIELDED;
+                phase = advance() == YIELDED ? READY : IDLE;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            running = false;
-            return ready;
+            return phase == READY;
         }
 
         @Override
         public Double next() {
-            if (!ready && !hasNext()) throw new NoSuchElementException();
-            ready = false;
+            if (phase != READY && !hasNext()) throw new NoSuchElementException();
+            phase = IDLE;
             Double value = current;
             current = null;
             return value;
@@ -40,7 +39,7 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public synchronized AveragesGenerators.Averager iterator() {
-            if (handedOut || state != 0 || ready) return new Averager();
+            if (handedOut || state != 0 || phase != IDLE) return new Averager();
             handedOut = true;
             return this;
         }
@@ -91,22 +90,21 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) return ready;
-            if (running) throw new IllegalStateException("generator already executing");
-            running = true;
+            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
+            if (phase != IDLE || state == FINISHED) return phase == READY;
+            phase = RUNNING;
             try {
-                ready = advance() == YIELDED;
+                phase = advance() == YIELDED ? READY : IDLE;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            running = false;
-            return ready;
+            return phase == READY;
         }
 
         @Override
         public int nextInt() {
             if (!hasNext()) throw new NoSuchElementException();
-            ready = false;
+            phase = IDLE;
             return value;
         }
 
@@ -117,7 +115,7 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public synchronized AveragesGenerators.Squares iterator() {
-            if (handedOut || state != 0 || ready) return new Squares(n);
+            if (handedOut || state != 0 || phase != IDLE) return new Squares(n);
             handedOut = true;
             return this;
         }

@@ -35,15 +35,15 @@ public final class LinesGenerators {
         static final int FINISHED = -1;
         static final int YIELDED = 0;
         static final int ENDED = 1;
+        static final byte IDLE = 0;
+        static final byte READY = 1;
+        static final byte RUNNING = 2;
 
         /** The state to resume at; 0 is unstarted. */
         int state;
 
-        /** Whether a yielded value waits. */
-        boolean ready;
-
+        byte phase;
         T current;
-        boolean running;
 
         /** Whether {@code close()} runs the pending {@code finally} blocks. */
         boolean closing;
@@ -60,7 +60,7 @@ public final class LinesGenerators {
 
         /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
-            running = false;
+            phase = IDLE;
             state = FINISHED;
             if (failure instanceof Error error) throw error;
             if (failure instanceof RuntimeException unchecked) return unchecked;
@@ -71,23 +71,23 @@ public final class LinesGenerators {
         /** Ends the generator: runs its pending {@code finally} blocks and closes its open resources. Idempotent. */
         @Override
         public void close() {
-            if (running) throw new IllegalStateException("generator already executing");
+            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
             if (state == FINISHED) return;
-            ready = false;
+            phase = IDLE;
             current = null;
             int entry = state == 0 ? FINISHED : closeEntry();
             state = FINISHED;
             if (entry != FINISHED) {
                 state = entry;
                 closing = true;
-                running = true;
+                phase = RUNNING;
                 try {
                     if (advance() != ENDED) throw new IllegalStateException("generator ignored close: it yielded while closing");
                 } catch (Throwable e) {
                     throw failed(e);
                 } finally {
                     closing = false;
-                    running = false;
+                    phase = IDLE;
                     state = FINISHED;
                     current = null;
                 }
@@ -95,7 +95,7 @@ public final class LinesGenerators {
         }
 
         final String status() {
-            return state == FINISHED ? "[finished]" : running ? "[running]" : state == 0 && !ready ? "[unstarted]" : "[suspended]";
+            return state == FINISHED ? "[finished]" : phase == RUNNING ? "[running]" : state == 0 && phase == IDLE ? "[unstarted]" : "[suspended]";
         }
     }
 

@@ -28,19 +28,19 @@ public final class NumbersGenerators {
         static final int FINISHED = -1;
         static final int YIELDED = 0;
         static final int ENDED = 1;
+        static final byte IDLE = 0;
+        static final byte READY = 1;
+        static final byte RUNNING = 2;
 
         /** The state to resume at; 0 is unstarted. */
         int state;
 
-        /** Whether a yielded value waits. */
-        boolean ready;
-
-        boolean running;
+        byte phase;
         boolean handedOut;
 
         /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
-            running = false;
+            phase = IDLE;
             state = FINISHED;
             if (failure instanceof Error error) throw error;
             if (failure instanceof RuntimeException unchecked) return unchecked;
@@ -51,13 +51,13 @@ public final class NumbersGenerators {
         /** Ends the generator. Idempotent. */
         @Override
         public void close() {
-            if (running) throw new IllegalStateException("generator already executing");
-            ready = false;
+            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
+            phase = IDLE;
             state = FINISHED;
         }
 
         final String status() {
-            return state == FINISHED ? "[finished]" : running ? "[running]" : state == 0 && !ready ? "[unstarted]" : "[suspended]";
+            return state == FINISHED ? "[finished]" : phase == RUNNING ? "[running]" : state == 0 && phase == IDLE ? "[unstarted]" : "[suspended]";
         }
     }
 

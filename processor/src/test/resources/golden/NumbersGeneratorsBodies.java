@@ -18,28 +18,27 @@ final class NumbersGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) return ready;
-            if (running) throw new IllegalStateException("generator already executing");
-            running = true;
+            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
+            if (phase != IDLE || state == FINISHED) return phase == READY;
+            phase = RUNNING;
             try {
-                ready = advance() == YIELDED;
+                phase = advance() == YIELDED ? READY : IDLE;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            running = false;
-            return ready;
+            return phase == READY;
         }
 
         @Override
         public Integer next() {
-            if (!ready && !hasNext()) throw new NoSuchElementException();
-            ready = false;
+            if (phase != READY && !hasNext()) throw new NoSuchElementException();
+            phase = IDLE;
             return value;
         }
 
         @Override
         public synchronized NumbersGenerators.CountUpTo iterator() {
-            if (handedOut || state != 0 || ready) return new CountUpTo(n);
+            if (handedOut || state != 0 || phase != IDLE) return new CountUpTo(n);
             handedOut = true;
             return this;
         }

@@ -28,20 +28,20 @@ public final class ReportGenerators {
         static final int FINISHED = -1;
         static final int YIELDED = 0;
         static final int ENDED = 1;
+        static final byte IDLE = 0;
+        static final byte READY = 1;
+        static final byte RUNNING = 2;
 
         /** The state to resume at; 0 is unstarted. */
         int state;
 
-        /** Whether a yielded value waits. */
-        boolean ready;
-
+        byte phase;
         T current;
-        boolean running;
         boolean handedOut;
 
         /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
-            running = false;
+            phase = IDLE;
             state = FINISHED;
             if (failure instanceof Error error) throw error;
             if (failure instanceof RuntimeException unchecked) return unchecked;
@@ -52,14 +52,14 @@ public final class ReportGenerators {
         /** Ends the generator. Idempotent. */
         @Override
         public void close() {
-            if (running) throw new IllegalStateException("generator already executing");
-            ready = false;
+            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
+            phase = IDLE;
             current = null;
             state = FINISHED;
         }
 
         final String status() {
-            return state == FINISHED ? "[finished]" : running ? "[running]" : state == 0 && !ready ? "[unstarted]" : "[suspended]";
+            return state == FINISHED ? "[finished]" : phase == RUNNING ? "[running]" : state == 0 && phase == IDLE ? "[unstarted]" : "[suspended]";
         }
     }
 

@@ -17,22 +17,21 @@ final class ReportGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) return ready;
-            if (running) throw new IllegalStateException("generator already executing");
-            running = true;
+            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
+            if (phase != IDLE || state == FINISHED) return phase == READY;
+            phase = RUNNING;
             try {
-                ready = advance() == YIELDED;
+                phase = advance() == YIELDED ? READY : IDLE;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            running = false;
-            return ready;
+            return phase == READY;
         }
 
         @Override
         public String next() {
-            if (!ready && !hasNext()) throw new NoSuchElementException();
-            ready = false;
+            if (phase != READY && !hasNext()) throw new NoSuchElementException();
+            phase = IDLE;
             String value = current;
             current = null;
             return value;
@@ -40,7 +39,7 @@ final class ReportGeneratorsBodies {
 
         @Override
         public synchronized ReportGenerators.Lines iterator() {
-            if (handedOut || state != 0 || ready) return new Lines(n);
+            if (handedOut || state != 0 || phase != IDLE) return new Lines(n);
             handedOut = true;
             return this;
         }

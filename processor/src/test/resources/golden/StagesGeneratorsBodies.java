@@ -16,28 +16,27 @@ final class StagesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) return ready;
-            if (running) throw new IllegalStateException("generator already executing");
-            running = true;
+            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
+            if (phase != IDLE || state == FINISHED) return phase == READY;
+            phase = RUNNING;
             try {
-                ready = advance() == YIELDED;
+                phase = advance() == YIELDED ? READY : IDLE;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            running = false;
-            return ready;
+            return phase == READY;
         }
 
         @Override
         public Integer next() {
-            if (!ready && !hasNext()) throw new NoSuchElementException();
-            ready = false;
+            if (phase != READY && !hasNext()) throw new NoSuchElementException();
+            phase = IDLE;
             return value;
         }
 
         @Override
         public synchronized StagesGenerators.Naturals iterator() {
-            if (handedOut || state != 0 || ready) return new Naturals();
+            if (handedOut || state != 0 || phase != IDLE) return new Naturals();
             handedOut = true;
             return this;
         }
@@ -71,28 +70,27 @@ final class StagesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) return ready;
-            if (running) throw new IllegalStateException("generator already executing");
-            running = true;
+            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
+            if (phase != IDLE || state == FINISHED) return phase == READY;
+            phase = RUNNING;
             try {
-                ready = advance() == YIELDED;
+                phase = advance() == YIELDED ? READY : IDLE;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            running = false;
-            return ready;
+            return phase == READY;
         }
 
         @Override
         public Integer next() {
-            if (!ready && !hasNext()) throw new NoSuchElementException();
-            ready = false;
+            if (phase != READY && !hasNext()) throw new NoSuchElementException();
+            phase = IDLE;
             return value;
         }
 
         @Override
         public synchronized StagesGenerators.MultiplesOf3 iterator() {
-            if (handedOut || state != 0 || ready) return new MultiplesOf3(source);
+            if (handedOut || state != 0 || phase != IDLE) return new MultiplesOf3(source);
             handedOut = true;
             return this;
         }
@@ -130,28 +128,27 @@ final class StagesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) return ready;
-            if (running) throw new IllegalStateException("generator already executing");
-            running = true;
+            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
+            if (phase != IDLE || state == FINISHED) return phase == READY;
+            phase = RUNNING;
             try {
-                ready = advance() == YIELDED;
+                phase = advance() == YIELDED ? READY : IDLE;
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            running = false;
-            return ready;
+            return phase == READY;
         }
 
         @Override
         public Integer next() {
-            if (!ready && !hasNext()) throw new NoSuchElementException();
-            ready = false;
+            if (phase != READY && !hasNext()) throw new NoSuchElementException();
+            phase = IDLE;
             return value;
         }
 
         @Override
         public synchronized StagesGenerators.TwicePlusOne iterator() {
-            if (handedOut || state != 0 || ready) return new TwicePlusOne(source);
+            if (handedOut || state != 0 || phase != IDLE) return new TwicePlusOne(source);
             handedOut = true;
             return this;
         }

@@ -34,15 +34,15 @@ public final class WalkGenerators {
         static final int YIELDED = 0;
         static final int ENDED = 1;
         static final int DELEGATED = 2;
+        static final byte IDLE = 0;
+        static final byte READY = 1;
+        static final byte RUNNING = 2;
 
         /** The state to resume at; 0 is unstarted. */
         int state;
 
-        /** Whether a yielded value waits. */
-        boolean ready;
-
+        byte phase;
         T current;
-        boolean running;
         boolean handedOut;
 
         /** The generator of this file that a {@code yieldAll} delegates to; the trampoline runs it. */
@@ -77,7 +77,7 @@ public final class WalkGenerators {
 
         /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
-            running = false;
+            phase = IDLE;
             state = FINISHED;
             if (failure instanceof Error error) throw error;
             if (failure instanceof RuntimeException unchecked) return unchecked;
@@ -98,8 +98,8 @@ public final class WalkGenerators {
          */
         @SuppressWarnings("unchecked")
         final boolean run(Object toSend, RuntimeException toRaise) {
-            if (running) throw new IllegalStateException("generator already executing");
-            running = true;
+            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
+            phase = RUNNING;
             try {
                 Object send = toSend;
                 Throwable raise = toRaise;
@@ -110,8 +110,8 @@ public final class WalkGenerators {
                         leaf = leaf.inner;
                     }
                     Machine<?> parent = leaf == this ? null : leaf.outer;
-                    if (parent != null && leaf.ready && raise == null) {
-                        leaf.ready = false;
+                    if (parent != null && leaf.phase == READY && raise == null) {
+                        leaf.phase = IDLE;
                         current = (T) leaf.take();
                         deepest = leaf;
                         return true;
@@ -119,12 +119,12 @@ public final class WalkGenerators {
                     int outcome;
                     if (leaf.state == FINISHED) {
                         outcome = ENDED;
-                    } else if (parent != null && leaf.running) {
+                    } else if (parent != null && leaf.phase == RUNNING) {
                         throw new IllegalStateException("generator already executing");
                     } else {
                         leaf.raised = raise;
                         raise = null;
-                        leaf.running = true;
+                        leaf.phase = RUNNING;
                         try {
                             outcome = leaf.advance();
                         } catch (Throwable failure) {
@@ -140,7 +140,7 @@ public final class WalkGenerators {
                             continue;
                         } finally {
                             if (parent != null) {
-                                leaf.running = false;
+                                leaf.phase = IDLE;
                             }
                         }
                     }
@@ -165,7 +165,7 @@ public final class WalkGenerators {
                     }
                 }
             } finally {
-                running = false;
+                phase = IDLE;
             }
         }
 
@@ -175,7 +175,7 @@ public final class WalkGenerators {
          */
         @Override
         public void close() {
-            if (running) throw new IllegalStateException("generator already executing");
+            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
             if (inner == null) {
                 try {
                     closeOwn();
@@ -210,7 +210,7 @@ public final class WalkGenerators {
         /** Closes this generator alone: the iterator it pulls from. */
         final void closeOwn() throws Throwable {
             if (state == FINISHED) return;
-            ready = false;
+            phase = IDLE;
             current = null;
             Iterator<?> pulled = delegate;
             delegate = null;
@@ -227,7 +227,7 @@ public final class WalkGenerators {
         }
 
         final String status() {
-            return state == FINISHED ? "[finished]" : running ? "[running]" : state == 0 && !ready ? "[unstarted]" : "[suspended]";
+            return state == FINISHED ? "[finished]" : phase == RUNNING ? "[running]" : state == 0 && phase == IDLE ? "[unstarted]" : "[suspended]";
         }
 
         /**

@@ -19,23 +19,29 @@ final class WalkGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (ready || state == FINISHED) return ready;
-            if (inner != null || running) return ready = run(null, null);
-            int outcome;
-            running = true;
-            try {
-                outcome = advance();
-            } catch (Throwable failure) {
-                throw failed(failure);
+            if (phase == READY || state == FINISHED) return phase == READY;
+            boolean yielded;
+            if (inner != null || phase == RUNNING) {
+                yielded = run(null, null);
+            } else {
+                int outcome;
+                phase = RUNNING;
+                try {
+                    outcome = advance();
+                } catch (Throwable failure) {
+                    throw failed(failure);
+                }
+                phase = IDLE;
+                yielded = outcome == YIELDED || (outcome == DELEGATED && run(null, null));
             }
-            running = false;
-            return ready = outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+            if (yielded) phase = READY;
+            return yielded;
         }
 
         @Override
         public Integer next() {
-            if (!ready && !hasNext()) throw new NoSuchElementException();
-            ready = false;
+            if (phase != READY && !hasNext()) throw new NoSuchElementException();
+            phase = IDLE;
             Integer value = current;
             current = null;
             return value;
@@ -43,7 +49,7 @@ final class WalkGeneratorsBodies {
 
         @Override
         public synchronized WalkGenerators.Values iterator() {
-            if (handedOut || state != 0 || ready) return new Values(node);
+            if (handedOut || state != 0 || phase != IDLE) return new Values(node);
             handedOut = true;
             return this;
         }

@@ -23,8 +23,7 @@ import java.util.function.Predicate;
 final class BodyNames {
     final Names names;
     final String state;
-    final String ready;
-    final String running;
+    final String phase;
     final String current;
     final String closing;
     final String handedOut;
@@ -90,8 +89,7 @@ final class BodyNames {
         this.resumeLocals = Set.copyOf(liveness.resumeLocals());
         this.clearedAt = liveness.clearedAt();
         this.state = MachineBase.STATE;
-        this.ready = MachineBase.READY;
-        this.running = MachineBase.RUNNING;
+        this.phase = MachineBase.PHASE;
         this.current = MachineBase.CURRENT;
         this.closing = MachineBase.CLOSING;
         this.handedOut = MachineBase.HANDED_OUT;

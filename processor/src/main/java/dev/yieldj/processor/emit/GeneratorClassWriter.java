@@ -244,34 +244,48 @@ public final class GeneratorClassWriter {
         MethodSpec.Builder method = MethodSpec.methodBuilder("hasNext")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(boolean.class)
-                .addStatement("if ($N || $N == FINISHED) return $N", n.ready, n.state, n.ready);
-        if (n.delegatesHere) {
-            method.addStatement("if ($N != null || $N) return $N = run(null, null)", n.inner, n.running, n.ready);
-        } else {
-            method.addCode(MachineBase.refuseReentry());
-        }
-        if (n.delegatesHere) {
-            // run() continues a delegation the body starts, after this resume has ended
-            method.addStatement("int outcome");
-        }
-        method.addStatement("$N = true", n.running);
+                .returns(boolean.class);
+        return (n.delegatesHere ? delegatingResume(method) : resume(method)).build();
+    }
+
+    /** One field, {@code phase}, says whether a value waits and whether the body runs. */
+    private MethodSpec.Builder resume(MethodSpec.Builder method) {
+        method.addCode(MachineBase.refuseReentry())
+                .addStatement("if ($N != IDLE || $N == FINISHED) return $N == READY", n.phase, n.state, n.phase)
+                .addStatement("$N = RUNNING", n.phase);
         if (isCoroutine()) {
             method.addStatement("$N = null", n.sent);
         }
-        method.beginControlFlow("try")
-                .addCode(n.delegatesHere
-                        ? CodeBlock.of("outcome = advance();\n")
-                        : CodeBlock.of("$N = advance() == YIELDED;\n", n.ready))
+        return method.beginControlFlow("try")
+                .addStatement("$N = advance() == YIELDED ? READY : IDLE", n.phase)
                 .nextControlFlow("catch ($T failure)", Throwable.class)
                 .addStatement("throw failed(failure)")
                 .endControlFlow()
-                .addStatement("$N = false", n.running);
-        if (n.delegatesHere) {
-            return method.addStatement("return $N = outcome == YIELDED || (outcome == DELEGATED && run(null, null))",
-                    n.ready).build();
+                .addStatement("return $N == READY", n.phase);
+    }
+
+    /** As {@link #resume}, where the body may start a delegation that the trampoline, {@code run()}, goes on with. */
+    private MethodSpec.Builder delegatingResume(MethodSpec.Builder method) {
+        method.addStatement("if ($N == READY || $N == FINISHED) return $N == READY", n.phase, n.state, n.phase)
+                .addStatement("boolean yielded")
+                .beginControlFlow("if ($N != null || $N == RUNNING)", n.inner, n.phase)
+                .addStatement("yielded = run(null, null)")
+                .nextControlFlow("else")
+                .addStatement("int outcome")
+                .addStatement("$N = RUNNING", n.phase);
+        if (isCoroutine()) {
+            method.addStatement("$N = null", n.sent);
         }
-        return method.addStatement("return $N", n.ready).build();
+        return method.beginControlFlow("try")
+                .addStatement("outcome = advance()")
+                .nextControlFlow("catch ($T failure)", Throwable.class)
+                .addStatement("throw failed(failure)")
+                .endControlFlow()
+                .addStatement("$N = IDLE", n.phase)
+                .addStatement("yielded = outcome == YIELDED || (outcome == DELEGATED && run(null, null))")
+                .endControlFlow()
+                .addStatement("if (yielded) $N = READY", n.phase)
+                .addStatement("return yielded");
     }
 
     private MethodSpec next() {
@@ -280,8 +294,8 @@ public final class GeneratorClassWriter {
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(elementType)
-                    .addStatement("if (!$N && !hasNext()) throw new $T()", n.ready, NoSuchElementException.class)
-                    .addStatement("$N = false", n.ready)
+                    .addStatement("if ($N != READY && !hasNext()) throw new $T()", n.phase, NoSuchElementException.class)
+                    .addStatement("$N = IDLE", n.phase)
                     .addStatement("return $N", n.value)
                     .build();
         }
@@ -289,8 +303,8 @@ public final class GeneratorClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(elementType)
-                .addStatement("if (!$N && !hasNext()) throw new $T()", n.ready, NoSuchElementException.class)
-                .addStatement("$N = false", n.ready)
+                .addStatement("if ($N != READY && !hasNext()) throw new $T()", n.phase, NoSuchElementException.class)
+                .addStatement("$N = IDLE", n.phase)
                 .addStatement("$T value = $N", elementType, n.current)
                 .addStatement("$N = null", n.current)
                 .addStatement("return value")
@@ -303,7 +317,7 @@ public final class GeneratorClassWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(valueType)
                 .addStatement("if (!hasNext()) throw new $T()", NoSuchElementException.class)
-                .addStatement("$N = false", n.ready)
+                .addStatement("$N = IDLE", n.phase)
                 .addStatement("return $N", n.value)
                 .build();
     }
@@ -330,7 +344,7 @@ public final class GeneratorClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.SYNCHRONIZED)
                 .returns(selfType)
-                .addStatement("if ($N || $N != 0 || $N) return new $T$L($L)", n.handedOut, n.state, n.ready, bodyClass,
+                .addStatement("if ($N || $N != 0 || $N != IDLE) return new $T$L($L)", n.handedOut, n.state, n.phase, bodyClass,
                         template.typeVariables().isEmpty() ? "" : "<>", String.join(", ", arguments))
                 .addStatement("$N = true", n.handedOut)
                 .addStatement("return this")

@@ -30,9 +30,8 @@ import javax.lang.model.element.Modifier;
  */
 public final class MachineBase {
     static final String STATE = "state";
-    static final String READY = "ready";
+    static final String PHASE = "phase";
     static final String CURRENT = "current";
-    static final String RUNNING = "running";
     static final String CLOSING = "closing";
     static final String HANDED_OUT = "handedOut";
     static final String INNER = "inner";
@@ -47,8 +46,9 @@ public final class MachineBase {
     }
 
     /** The names a body class must leave to its base class and to the generated code's constants. */
-    static final Set<String> RESERVED = Set.of(STATE, READY, CURRENT, RUNNING, CLOSING, HANDED_OUT, INNER, OUTER,
-            DEEPEST, DELEGATE, SENT, RAISED, "FINISHED", "YIELDED", "ENDED", "DELEGATED", "CONTINUE");
+    static final Set<String> RESERVED = Set.of(STATE, PHASE, CURRENT, CLOSING, HANDED_OUT, INNER, OUTER, DEEPEST,
+            DELEGATE, SENT, RAISED, "FINISHED", "YIELDED", "ENDED", "DELEGATED", "CONTINUE", "IDLE", "READY",
+            "RUNNING");
 
     private static final ClassName ITERATOR = ClassName.get(Iterator.class);
     private static final String ALREADY_RUNNING = "generator already executing";
@@ -141,7 +141,7 @@ public final class MachineBase {
                 .addModifiers(Modifier.FINAL)
                 .returns(RuntimeException.class)
                 .addParameter(Throwable.class, "failure")
-                .addStatement("$N = false", RUNNING)
+                .addStatement("$N = IDLE", PHASE)
                 .addStatement("$N = FINISHED", STATE)
                 .addStatement("if (failure instanceof $T error) throw error", Error.class)
                 .addStatement("if (failure instanceof $T unchecked) return unchecked", RuntimeException.class)
@@ -172,13 +172,16 @@ public final class MachineBase {
         if (parts.delegates()) {
             constant(type, "DELEGATED", 2);
         }
+        // the phase is a byte: with the booleans of the base class it fits where one int would not
+        constant(type, byte.class, "IDLE", 0);
+        constant(type, byte.class, "READY", 1);
+        constant(type, byte.class, "RUNNING", 2);
         type.addField(FieldSpec.builder(int.class, STATE).addJavadoc("The state to resume at; 0 is unstarted.\n")
                 .build());
-        type.addField(FieldSpec.builder(boolean.class, READY).addJavadoc("Whether a yielded value waits.\n").build());
+        type.addField(byte.class, PHASE);
         if (parts.current()) {
             type.addField(t, CURRENT);
         }
-        type.addField(boolean.class, RUNNING);
         if (parts.closes()) {
             type.addField(FieldSpec.builder(boolean.class, CLOSING)
                     .addJavadoc("Whether {@code close()} runs the pending {@code finally} blocks.\n").build());
@@ -240,13 +243,13 @@ public final class MachineBase {
                 .addStatement("$N = toSend", SENT)
                 .addStatement("$N = toRaise", RAISED)
                 .addStatement("int outcome")
-                .addStatement("$N = true", RUNNING)
+                .addStatement("$N = RUNNING", PHASE)
                 .beginControlFlow("try")
                 .addStatement("outcome = advance()")
                 .nextControlFlow("catch ($T failure)", Throwable.class)
                 .addStatement("throw failed(failure)")
                 .endControlFlow()
-                .addStatement("$N = false", RUNNING)
+                .addStatement("$N = IDLE", PHASE)
                 .addStatement("return outcome == YIELDED")
                 .build();
     }
@@ -263,14 +266,14 @@ public final class MachineBase {
                 .endControlFlow()
                 .build());
         type.addMethod(MethodSpec.methodBuilder("checkNotBuffered")
-                .addStatement("if ($N) throw new $T($S)", READY, IllegalStateException.class,
+                .addStatement("if ($N == READY) throw new $T($S)", PHASE, IllegalStateException.class,
                         "hasNext() already resumed the generator: take that value with next() first")
                 .build());
     }
 
     static CodeBlock refuseReentry() {
         return CodeBlock.builder()
-                .addStatement("if ($N) throw new $T($S)", RUNNING, IllegalStateException.class, ALREADY_RUNNING)
+                .addStatement("if ($N == RUNNING) throw new $T($S)", PHASE, IllegalStateException.class, ALREADY_RUNNING)
                 .build();
     }
 
@@ -340,7 +343,7 @@ public final class MachineBase {
 
     /** Drops the value waiting, if any. */
     private CodeBlock forget() {
-        CodeBlock.Builder code = CodeBlock.builder().addStatement("$N = false", READY);
+        CodeBlock.Builder code = CodeBlock.builder().addStatement("$N = IDLE", PHASE);
         if (parts.current()) {
             code.addStatement("$N = null", CURRENT);
         }
@@ -352,7 +355,7 @@ public final class MachineBase {
         CodeBlock.Builder code = CodeBlock.builder()
                 .addStatement("$N = entry", STATE)
                 .addStatement("$N = true", CLOSING)
-                .addStatement("$N = true", RUNNING)
+                .addStatement("$N = RUNNING", PHASE)
                 .beginControlFlow("try")
                 .addStatement("if (advance() != ENDED) throw new $T($S)", IllegalStateException.class,
                         "generator ignored close: it yielded while closing")
@@ -360,7 +363,7 @@ public final class MachineBase {
                 .add(onFailure)
                 .nextControlFlow("finally")
                 .addStatement("$N = false", CLOSING)
-                .addStatement("$N = false", RUNNING)
+                .addStatement("$N = IDLE", PHASE)
                 .addStatement("$N = FINISHED", STATE);
         if (parts.current()) {
             code.addStatement("$N = null", CURRENT);
@@ -373,8 +376,8 @@ public final class MachineBase {
         type.addMethod(MethodSpec.methodBuilder("status")
                 .addModifiers(Modifier.FINAL)
                 .returns(String.class)
-                .addStatement("return $N == FINISHED ? $S : $N ? $S : $N == 0 && !$N ? $S : $S", STATE, "[finished]",
-                        RUNNING, "[running]", STATE, READY, "[unstarted]", "[suspended]")
+                .addStatement("return $N == FINISHED ? $S : $N == RUNNING ? $S : $N == 0 && $N == IDLE ? $S : $S", STATE,
+                        "[finished]", PHASE, "[running]", STATE, PHASE, "[unstarted]", "[suspended]")
                 .build());
         if (parts.delegates()) {
             type.addMethod(Trampoline.iterate());
@@ -382,8 +385,11 @@ public final class MachineBase {
     }
 
     private static void constant(TypeSpec.Builder type, String name, int value) {
-        type.addField(FieldSpec.builder(int.class, name, Modifier.STATIC, Modifier.FINAL).initializer("$L", value)
-                .build());
+        constant(type, int.class, name, value);
+    }
+
+    private static void constant(TypeSpec.Builder type, Class<?> kind, String name, int value) {
+        type.addField(FieldSpec.builder(kind, name, Modifier.STATIC, Modifier.FINAL).initializer("$L", value).build());
     }
 
     static TypeName anyMachine(ClassName name) {

@@ -6,8 +6,7 @@ import static dev.yieldj.processor.emit.MachineBase.DELEGATE;
 import static dev.yieldj.processor.emit.MachineBase.INNER;
 import static dev.yieldj.processor.emit.MachineBase.OUTER;
 import static dev.yieldj.processor.emit.MachineBase.RAISED;
-import static dev.yieldj.processor.emit.MachineBase.READY;
-import static dev.yieldj.processor.emit.MachineBase.RUNNING;
+import static dev.yieldj.processor.emit.MachineBase.PHASE;
 import static dev.yieldj.processor.emit.MachineBase.SENT;
 import static dev.yieldj.processor.emit.MachineBase.STATE;
 
@@ -66,7 +65,7 @@ final class Trampoline {
     private static MethodSpec run(TypeVariableName t, TypeName self, boolean throwsIn) {
         CodeBlock body = CodeBlock.builder()
                 .add(MachineBase.refuseReentry())
-                .addStatement("$N = true", RUNNING)
+                .addStatement("$N = RUNNING", PHASE)
                 .beginControlFlow("try")
                 .addStatement("$T send = toSend", Object.class)
                 .addStatement("$T raise = toRaise", Throwable.class)
@@ -77,8 +76,8 @@ final class Trampoline {
                 .addStatement("leaf = leaf.$N", INNER)
                 .endControlFlow()
                 .addStatement("$T parent = leaf == this ? null : leaf.$N", self, OUTER)
-                .beginControlFlow("if (parent != null && leaf.$N && raise == null)", READY)
-                .addStatement("leaf.$N = false", READY)
+                .beginControlFlow("if (parent != null && leaf.$N == READY && raise == null)", PHASE)
+                .addStatement("leaf.$N = IDLE", PHASE)
                 .addStatement("$N = ($T) leaf.take()", CURRENT, t)
                 .addStatement("$N = leaf", DEEPEST)
                 .addStatement("return true")
@@ -87,7 +86,7 @@ final class Trampoline {
                 .add(afterOutcome(t))
                 .endControlFlow()
                 .nextControlFlow("finally")
-                .addStatement("$N = false", RUNNING)
+                .addStatement("$N = IDLE", PHASE)
                 .endControlFlow()
                 .build();
         return MethodSpec.methodBuilder("run")
@@ -112,7 +111,7 @@ final class Trampoline {
                 .addStatement("int outcome")
                 .beginControlFlow("if (leaf.$N == FINISHED)", STATE)
                 .addStatement("outcome = ENDED")
-                .nextControlFlow("else if (parent != null && leaf.$N)", RUNNING)
+                .nextControlFlow("else if (parent != null && leaf.$N == RUNNING)", PHASE)
                 .addStatement("throw new $T($S)", IllegalStateException.class, "generator already executing")
                 .nextControlFlow("else");
         if (throwsIn) {
@@ -120,7 +119,7 @@ final class Trampoline {
         }
         return code.addStatement("leaf.$N = raise", RAISED)
                 .addStatement("raise = null")
-                .addStatement("leaf.$N = true", RUNNING)
+                .addStatement("leaf.$N = RUNNING", PHASE)
                 .beginControlFlow("try")
                 .addStatement("outcome = leaf.advance()")
                 .nextControlFlow("catch ($T failure)", Throwable.class)
@@ -136,7 +135,7 @@ final class Trampoline {
                 .addStatement("continue")
                 .nextControlFlow("finally")
                 .beginControlFlow("if (parent != null)")
-                .addStatement("leaf.$N = false", RUNNING)
+                .addStatement("leaf.$N = IDLE", PHASE)
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()

@@ -704,6 +704,7 @@ class TrickyTemplatesTest {
                     static void m(int state, String current, Yield<String> out) {
                         boolean running = true;
                         int ready = 0;
+                        int phase = 1;
                         boolean handedOut = false;
                         String value = "v";
                         Object e = "e";
@@ -715,11 +716,11 @@ class TrickyTemplatesTest {
                             handedOut = !handedOut;
                             running = ready < 6;
                         }
-                        out.yield("end " + state);
+                        out.yield("end " + state + phase);
                     }
                 }
                 """);
-        run.assertRuns(List.of("0a0falseve", "1a!2trueve", "2a!!4falseve", "end 3"), "m", 0, "a");
+        run.assertRuns(List.of("0a0falseve", "1a!2trueve", "2a!!4falseve", "end 31"), "m", 0, "a");
     }
 
     /** Locals named like the state machine's constants (upper case, as constants are written). */
@@ -732,14 +733,16 @@ class TrickyTemplatesTest {
                         int FINISHED = 7;
                         int UNSTARTED = 8;
                         int RUNNING = 9;
+                        int IDLE = 1;
+                        int READY = 2;
                         out.yield(FINISHED);
-                        out.yield(UNSTARTED + RUNNING);
+                        out.yield(UNSTARTED + RUNNING + IDLE + READY);
                         FINISHED = -FINISHED;
                         out.yield(FINISHED);
                     }
                 }
                 """);
-        run.assertRuns(List.of(7, 17, -7), "m");
+        run.assertRuns(List.of(7, 20, -7), "m");
     }
 
     @Test
@@ -1384,6 +1387,10 @@ class TrickyTemplatesTest {
                     static int DELEGATED = 14;
                     static int returned = 15;
                     static int result = 16;
+                    static int phase = 17;
+                    static int IDLE = 18;
+                    static int READY = 19;
+                    static int RUNNING = 20;
 
                     static int take() {
                         return 100;
@@ -1448,10 +1455,11 @@ class TrickyTemplatesTest {
                         out.yield(iterate(null) + unchecked(null) + raiseThrownIn() + flattens());
                         out.yield(resume() + wrap(null));
                         out.yield(status() + failed(null));
+                        out.yield(phase + IDLE + READY + RUNNING);
                     }
                 }
                 """);
-        run.assertRuns(List.of(10, 26, 42, 58, 406, "label", 422, 217, 221), "m");
+        run.assertRuns(List.of(10, 26, 42, 58, 406, "label", 422, 217, 221, 74), "m");
     }
 
     /** Locals and parameters named like the base class's members, live across yields. */
