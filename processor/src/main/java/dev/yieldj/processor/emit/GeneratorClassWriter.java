@@ -294,7 +294,8 @@ public final class GeneratorClassWriter {
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(elementType)
-                    .addStatement("if ($N != READY && !hasNext()) throw new $T()", n.phase, NoSuchElementException.class)
+                    .addStatement("if ($N != READY && !hasNext()) throw new $T()", n.phase,
+                            NoSuchElementException.class)
                     .addStatement("$N = IDLE", n.phase)
                     .addStatement("return $N", n.value)
                     .build();
@@ -344,8 +345,8 @@ public final class GeneratorClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.SYNCHRONIZED)
                 .returns(selfType)
-                .addStatement("if ($N || $N != 0 || $N != IDLE) return new $T$L($L)", n.handedOut, n.state, n.phase, bodyClass,
-                        template.typeVariables().isEmpty() ? "" : "<>", String.join(", ", arguments))
+                .addStatement("if ($N || $N != 0 || $N != IDLE) return new $T$L($L)", n.handedOut, n.state, n.phase,
+                        bodyClass, template.typeVariables().isEmpty() ? "" : "<>", String.join(", ", arguments))
                 .addStatement("$N = true", n.handedOut)
                 .addStatement("return this")
                 .build();

@@ -273,7 +273,8 @@ public final class MachineBase {
 
     static CodeBlock refuseReentry() {
         return CodeBlock.builder()
-                .addStatement("if ($N == RUNNING) throw new $T($S)", PHASE, IllegalStateException.class, ALREADY_RUNNING)
+                .addStatement("if ($N == RUNNING) throw new $T($S)", PHASE, IllegalStateException.class,
+                        ALREADY_RUNNING)
                 .build();
     }
 
@@ -376,8 +377,8 @@ public final class MachineBase {
         type.addMethod(MethodSpec.methodBuilder("status")
                 .addModifiers(Modifier.FINAL)
                 .returns(String.class)
-                .addStatement("return $N == FINISHED ? $S : $N == RUNNING ? $S : $N == 0 && $N == IDLE ? $S : $S", STATE,
-                        "[finished]", PHASE, "[running]", STATE, PHASE, "[unstarted]", "[suspended]")
+                .addStatement("return $N == FINISHED ? $S : $N == RUNNING ? $S : $N == 0 && $N == IDLE ? $S : $S",
+                        STATE, "[finished]", PHASE, "[running]", STATE, PHASE, "[unstarted]", "[suspended]")
                 .build());
         if (parts.delegates()) {
             type.addMethod(Trampoline.iterate());
