@@ -151,6 +151,20 @@ class LazinessTest {
                 }
 
                 @Generator
+                static void watchesItself(AtomicReference<Object> self, Yield<String> out) throws Exception {
+                    Object me = self.get();
+                    Trace.log(((Iterable<?>) me).iterator() == me ? "iterator() is this" : "iterator() is fresh");
+                    Trace.log(me.toString().endsWith("[running]") ? "running" : me.toString());
+                    try {
+                        ((AutoCloseable) me).close();
+                        Trace.log("closed");
+                    } catch (IllegalStateException e) {
+                        Trace.log("close rejected");
+                    }
+                    out.yield("a");
+                }
+
+                @Generator
                 static void failing(Yield<String> out) {
                     out.yield("a");
                     Trace.log("throwing");
@@ -410,6 +424,19 @@ class LazinessTest {
         assertEquals("a", g.next());
         assertEquals("b", g.next());
         assertEquals(List.of("re-entry rejected"), Trace.take());
+        assertFalse(g.hasNext());
+    }
+
+    /** While its body runs for the first time a generator is started: its own iterator() is a fresh one. */
+    @Test
+    void aRunningGeneratorIsStartedAndCannotBeClosed() {
+        AtomicReference<Object> self = new AtomicReference<>();
+        Iterator<String> g = gen("watchesItself", self);
+        self.set(g);
+        assertTrue(g.toString().endsWith("[unstarted]"), g.toString());
+        assertEquals("a", g.next());
+        assertEquals(List.of("iterator() is fresh", "running", "close rejected"), Trace.take());
+        assertTrue(g.toString().endsWith("[suspended]"), g.toString());
         assertFalse(g.hasNext());
     }
 
