@@ -1,5 +1,6 @@
 package dev.yieldj.processor.emit;
 
+import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.ir.Stmt;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The names one generated body class uses: the base class's members, the machine's own fields
@@ -63,6 +65,13 @@ final class BodyNames {
     final Map<Integer, String> finallyNext = new HashMap<>();
     /** The states that pull a delegation this body runs as a frame instead: never reached. */
     final Set<Integer> framePulls = new HashSet<>();
+    /**
+     * Frames only: the states that do nothing but end the body. A recursion that would resume its
+     * frame at one is a tail call: the new frame replaces the one that starts it, none is saved.
+     */
+    final Set<Integer> frameEnds;
+    /** Of {@link #frameEnds}, those nothing goes to but the pulls of frames: never reached, never written. */
+    final Set<Integer> unreachedFrameEnds;
     final Map<Integer, String> finallyThrown = new HashMap<>();
     /** For parameters the body assigns: the field keeping the argument as passed (for fresh iterators). */
     final Map<LocalVar, String> initialValues = new LinkedHashMap<>();
@@ -122,6 +131,9 @@ final class BodyNames {
                 framePulls.add(delegation.resume());
             }
         }
+        // frames run only without handlers and finally blocks: no state is entered but by a statement
+        this.frameEnds = recursesInFrames && machine.returnVar() == null ? frameEnds(machine) : Set.of();
+        this.unreachedFrameEnds = unreached(frameEnds, machine, framePulls);
         for (LocalVar var : machine.vars()) {
             String name = var.kind() == LocalVar.Kind.SYNTHETIC ? names.internal(var.name()) : names.variable(var.name());
             varNames.put(var, name);
@@ -154,6 +166,58 @@ final class BodyNames {
     /** Whether a statement of {@code states}, or one nested in their {@code if}s, is as {@code wanted} says. */
     static boolean anyStatement(List<StateMachine.State> states, Predicate<Stmt> wanted) {
         return allStatements(states).stream().anyMatch(wanted);
+    }
+
+    /** The states (but the first) that only end the body (a template returning a value is never asked). */
+    private static Set<Integer> frameEnds(StateMachine machine) {
+        Set<Integer> ends = new HashSet<>();
+        for (StateMachine.State state : machine.states()) {
+            if (state.id() != 0 && state.statements().size() == 1 && state.statements().get(0) instanceof Stmt.Finish) {
+                ends.add(state.id());
+            }
+        }
+        return Set.copyOf(ends);
+    }
+
+    /** Those of {@code states} that no state but the pulls of frames ({@code framePulls}) goes to. */
+    private static Set<Integer> unreached(Set<Integer> states, StateMachine machine, Set<Integer> framePulls) {
+        List<StateMachine.State> others = machine.states().stream()
+                .filter(state -> !framePulls.contains(state.id()))
+                .toList();
+        Set<Integer> unreached = new HashSet<>(states);
+        unreached.removeIf(id -> anyStatement(others, stmt -> mayGoTo(stmt, id)));
+        return Set.copyOf(unreached);
+    }
+
+    /** Whether {@code stmt} names state {@code id} as a place to go on, also from the jumps of copied code. */
+    private static boolean mayGoTo(Stmt stmt, int id) {
+        for (Code code : stmt.codes()) {
+            for (Code.Piece piece : code.pieces()) {
+                if (piece instanceof Code.Block block && block.statements().stream().anyMatch(s -> mayGoTo(s, id))) {
+                    return true;
+                }
+            }
+        }
+        if (stmt instanceof Stmt.If choice) {
+            return Stream.concat(choice.then().stream(), choice.otherwise().stream()).anyMatch(s -> mayGoTo(s, id));
+        } else if (stmt instanceof Stmt.Goto jump) {
+            return jump.state() == id;
+        } else if (stmt instanceof Stmt.DeferredGoto jump) {
+            return jump.state() == id;
+        } else if (stmt instanceof Stmt.Branch branch) {
+            return branch.whenTrue() == id || branch.whenFalse() == id;
+        } else if (stmt instanceof Stmt.Switch choice) {
+            return choice.defaultState() == id || choice.cases().stream().anyMatch(option -> option.state() == id);
+        } else if (stmt instanceof Stmt.Suspend suspend) {
+            return suspend.resume() == id;
+        } else if (stmt instanceof Stmt.Delegate delegation) {
+            return delegation.resume() == id;
+        } else if (stmt instanceof Stmt.PullDelegate pull) {
+            return pull.resume() == id;
+        } else if (stmt instanceof Stmt.SetFinallyNext next) {
+            return next.state() == id;
+        }
+        return false;
     }
 
     /** The statements of {@code states}, with those nested in their {@code if}s. */

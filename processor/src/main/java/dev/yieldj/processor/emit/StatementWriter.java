@@ -279,7 +279,12 @@ final class StatementWriter {
             code.addStatement("$T $N = $L", template.parameters().get(i).type(), argument,
                     renderer.render(delegation.ownArguments().get(i), snapshots));
         }
-        code.addStatement("pushFrame($L)", resumeAfterPull(delegation.resume()));
+        int resume = resumeAfterPull(delegation.resume());
+        if (n.frameEnds.contains(resume)) {
+            code.add("// a tail call: this frame would end right after the new one, which replaces it\n");
+        } else {
+            code.addStatement("pushFrame($L)", resume);
+        }
         for (int i = 0; i < parameters.size(); i++) {
             code.addStatement("$N = $N", n.varNames.get(parameters.get(i)), arguments.get(i));
         }

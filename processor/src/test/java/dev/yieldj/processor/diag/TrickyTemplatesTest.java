@@ -618,6 +618,79 @@ class TrickyTemplatesTest {
     }
 
     /**
+     * A recursion that is the last thing its frame does is a tail call: the new frame replaces the
+     * one that starts it (no frame is saved, so a chain of any length keeps one frame), and the state
+     * that would only have ended the old frame is gone. Other recursions still save their frame.
+     */
+    @Test
+    void recursionInTailPositionReplacesItsFrame() {
+        Compilation compilation = compileOk(source("com.acme.Tails", IMPORTS + """
+                public class Tails {
+                    record Node(Node left, int value, Node right) {}
+
+                    static Node tree(int from, int to) {
+                        if (from > to) {
+                            return null;
+                        }
+                        int mid = (from + to) >>> 1;
+                        return new Node(tree(from, mid - 1), mid, tree(mid + 1, to));
+                    }
+
+                    @Generator
+                    static void countdown(int n, Yield<Integer> out) {
+                        if (n == 0) {
+                            return;
+                        }
+                        out.yield(n);
+                        out.yieldAll(TailsGenerators.countdown(n - 1));
+                    }
+
+                    @Generator
+                    static void inOrder(Node node, Yield<Integer> out) {
+                        if (node.left() != null) {
+                            out.yieldAll(TailsGenerators.inOrder(node.left()));
+                        }
+                        out.yield(node.value());
+                        if (node.right() != null) {
+                            out.yieldAll(TailsGenerators.inOrder(node.right()));
+                        }
+                    }
+
+                    @Generator
+                    static void collatz(long n, Yield<Long> out) {
+                        out.yield(n);
+                        if (n == 1) {
+                            return;
+                        }
+                        if (n % 2 == 0) {
+                            out.yieldAll(TailsGenerators.collatz(n / 2));
+                        } else {
+                            out.yieldAll(TailsGenerators.collatz(3 * n + 1));
+                        }
+                    }
+                }
+                """));
+        String bodies = Harness.generatedSource(compilation, "com.acme.TailsGeneratorsBodies");
+        String countdown = bodies.substring(bodies.indexOf("class Countdown"), bodies.indexOf("class InOrder"));
+        assertTrue(countdown.contains("// a tail call") && !countdown.contains("pushFrame(1")
+                && !countdown.contains("pushFrame(2") && !countdown.contains("pushFrame(3"),
+                "countdown saves no frame:\n" + countdown);
+        String inOrder = bodies.substring(bodies.indexOf("class InOrder"), bodies.indexOf("class Collatz"));
+        assertEquals(1, inOrder.split("// a tail call", -1).length - 1, "the right subtree is a tail call:\n" + inOrder);
+        assertEquals(1, inOrder.split("pushFrame\\(\\d", -1).length - 1, "the left subtree saves its frame:\n" + inOrder);
+        Run run = new Run(compilation, "com.acme.Tails");
+        assertEquals(run.push("countdown", 5), run.pull("countdown", 5));
+        assertEquals(List.of(5, 4, 3, 2, 1), run.pull("countdown", 5));
+        assertEquals(100_000, run.pull("countdown", 100_000).size());
+        Object tree = run.callStatic("com.acme.Tails", "tree", 1, 1000);
+        List<Object> walked = run.pull("inOrder", tree);
+        assertEquals(run.push("inOrder", tree), walked);
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 1000).boxed().toList(), walked);
+        assertEquals(run.push("collatz", 27L), run.pull("collatz", 27L));
+        assertEquals(112, run.pull("collatz", 27L).size());
+    }
+
+    /**
      * A local class whose constructor has no explicit {@code super()}: javac adds one as it
      * attributes the body (without text of its own), which must not make the class unprintable.
      * Found by the randomized differential test.
