@@ -323,9 +323,11 @@ abstract class GenStatements extends GenExpressions {
             feature("yieldAll: iterator");
             line("out.yieldAll(List.of(\"" + id("it") + "\", " + strExpr(1) + ").iterator());");
         } else if (k == 2) {
-            feature("yieldAll: recursive generator");
+            boolean walk = chance(50);
+            feature(walk ? "yieldAll: recursive generator with a tail call" : "yieldAll: recursive generator");
             namesGenerated = true;
-            line("out.yieldAll(" + cls + "Generators.rec(Math.abs(" + intExpr(1) + ") % 3));");
+            line("out.yieldAll(" + cls + "Generators." + (walk ? "walk" : "rec") + "(Math.abs(" + intExpr(1)
+                    + ") % 5));");
         } else if (k == 4) {
             feature("yieldAll: generic helper given a factory lambda");
             namesGenerated = true;

@@ -163,6 +163,15 @@ public final class RandomTemplates extends GenPatterns21 {
         line("    Trace.log(\"rec back \" + n);");
         line("}");
         line("");
+        // a recursion run as frames: one that saves its frame, one in tail position that replaces it
+        line("@Generator");
+        line("static void walk(int n, Yield<String> out) {");
+        line("    if (n <= 0) return;");
+        line("    out.yieldAll(" + cls + "Generators.walk(n - 1));");
+        line("    out.yield(\"walk\" + n);");
+        line("    if (n % 2 == 0) out.yieldAll(" + cls + "Generators.walk(n - 2));");
+        line("}");
+        line("");
         // the holder uses its own generated types the way users write Java: var, lambdas, inference
         line("@SuppressWarnings(\"try\") // AutoCloseable.close() may throw InterruptedException");
         line("static <R, G extends Iterator<String> & Iterable<String> & AutoCloseable> List<String> pullVia(");
