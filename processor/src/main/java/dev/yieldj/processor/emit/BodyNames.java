@@ -72,6 +72,8 @@ final class BodyNames {
     final Set<Integer> frameEnds;
     /** Of {@link #frameEnds}, those nothing goes to but the pulls of frames: never reached, never written. */
     final Set<Integer> unreachedFrameEnds;
+    /** Frames only: whether some recursion saves its frame (when all are tail calls, no frame ever waits). */
+    final boolean savesFrames;
     final Map<Integer, String> finallyThrown = new HashMap<>();
     /** For parameters the body assigns: the field keeping the argument as passed (for fresh iterators). */
     final Map<LocalVar, String> initialValues = new LinkedHashMap<>();
@@ -134,6 +136,10 @@ final class BodyNames {
         // frames run only without handlers and finally blocks: no state is entered but by a statement
         this.frameEnds = recursesInFrames && machine.returnVar() == null ? frameEnds(machine) : Set.of();
         this.unreachedFrameEnds = unreached(frameEnds, machine, framePulls);
+        this.savesFrames = machine.states().stream()
+                .filter(state -> framePulls.contains(state.id()))
+                .anyMatch(pull -> !(pull.statements().get(0) instanceof Stmt.PullDelegate pulled
+                        && frameEnds.contains(pulled.resume())));
         for (LocalVar var : machine.vars()) {
             String name = var.kind() == LocalVar.Kind.SYNTHETIC ? names.internal(var.name()) : names.variable(var.name());
             varNames.put(var, name);

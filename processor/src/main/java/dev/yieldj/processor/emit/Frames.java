@@ -20,6 +20,8 @@ import javax.lang.model.element.Modifier;
  * level: the delegating frame's state and variables are saved on an explicit stack (one array per
  * variable, grown by doubling: no allocation per level), the new frame starts at state 0 with the
  * call's arguments, and when it ends the saved frame is restored where its {@code yieldAll} resumes.
+ * A recursion that is the last thing its frame does saves nothing (a tail call); when every one is,
+ * there is no stack at all.
  * Used when nothing else needs the inner generator as an object: no {@code catch} or {@code finally}
  * around any code (an exception simply ends every frame, as it would end every generator), no
  * coroutine.
@@ -54,6 +56,9 @@ final class Frames {
     }
 
     void addTo(TypeSpec.Builder type) {
+        if (!n.savesFrames) {
+            return;
+        }
         type.addField(FieldSpec.builder(int.class, waiting, Modifier.PRIVATE)
                 .addJavadoc("How many frames wait for the one running to end (each at its {@code yieldAll}).\n")
                 .build());
@@ -118,6 +123,9 @@ final class Frames {
 
     /** Where a frame ends: the frame waiting, if any, goes on; else the generator finishes. */
     CodeBlock resumeWaitingFrame(CodeBlock continueDispatch) {
+        if (!n.savesFrames) {
+            return CodeBlock.of("");
+        }
         return CodeBlock.builder()
                 .beginControlFlow("if ($N > 0)", waiting)
                 .addStatement("popFrame()")

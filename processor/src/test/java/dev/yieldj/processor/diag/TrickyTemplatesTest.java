@@ -672,9 +672,8 @@ class TrickyTemplatesTest {
                 """));
         String bodies = Harness.generatedSource(compilation, "com.acme.TailsGeneratorsBodies");
         String countdown = bodies.substring(bodies.indexOf("class Countdown"), bodies.indexOf("class InOrder"));
-        assertTrue(countdown.contains("// a tail call") && !countdown.contains("pushFrame(1")
-                && !countdown.contains("pushFrame(2") && !countdown.contains("pushFrame(3"),
-                "countdown saves no frame:\n" + countdown);
+        assertTrue(countdown.contains("// a tail call") && !countdown.contains("Frame"),
+                "countdown saves no frame and has no stack of frames:\n" + countdown);
         String inOrder = bodies.substring(bodies.indexOf("class InOrder"), bodies.indexOf("class Collatz"));
         assertEquals(1, inOrder.split("// a tail call", -1).length - 1, "the right subtree is a tail call:\n" + inOrder);
         assertEquals(1, inOrder.split("pushFrame\\(\\d", -1).length - 1, "the left subtree saves its frame:\n" + inOrder);
