@@ -1,10 +1,10 @@
 package dev.yieldj.processor.emit;
 
-import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.ir.Stmt;
 import dev.yieldj.processor.lower.Liveness;
+import dev.yieldj.processor.lower.Retargeting;
 import dev.yieldj.processor.model.SinkKind;
 import dev.yieldj.processor.model.Template;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The names one generated body class uses: the base class's members, the machine's own fields
@@ -63,8 +62,11 @@ final class BodyNames {
     /** The label of the block a copied statement's deferred jumps to a state break out of, by state. */
     private final Map<Integer, String> copiedJumpLabels = new HashMap<>();
     final Map<Integer, String> finallyNext = new HashMap<>();
-    /** The states that pull a delegation this body runs as a frame instead: never reached. */
-    final Set<Integer> framePulls = new HashSet<>();
+    /**
+     * The states that pull a delegation this body runs as a frame instead (never reached), each with
+     * the state where the frame that starts that delegation resumes.
+     */
+    final Map<Integer, Integer> frameResumes = new HashMap<>();
     /**
      * Frames only: the states that do nothing but end the body. A recursion that would resume its
      * frame at one is a tail call: the new frame replaces the one that starts it, none is saved.
@@ -128,18 +130,21 @@ final class BodyNames {
         this.keepsUnboxed = !template.sink().isPrimitive() && template.elementType().isBoxedPrimitive()
                 && yieldsOnlyPrimitives(machine, recursesInFrames);
         this.ownsValue = template.sink().isPrimitive() || keepsUnboxed || !base.parts.current();
+        Set<Integer> framePulls = new HashSet<>();
         for (Stmt stmt : allStatements(machine.states())) {
             if (recursesInFrames && stmt instanceof Stmt.Delegate delegation && delegation.recurses()) {
                 framePulls.add(delegation.resume());
             }
         }
+        for (StateMachine.State state : machine.states()) {
+            if (framePulls.contains(state.id()) && state.statements().get(0) instanceof Stmt.PullDelegate pulled) {
+                frameResumes.put(state.id(), pulled.resume());
+            }
+        }
         // frames run only without handlers and finally blocks: no state is entered but by a statement
         this.frameEnds = recursesInFrames && machine.returnVar() == null ? frameEnds(machine) : Set.of();
-        this.unreachedFrameEnds = unreached(frameEnds, machine, framePulls);
-        this.savesFrames = machine.states().stream()
-                .filter(state -> framePulls.contains(state.id()))
-                .anyMatch(pull -> !(pull.statements().get(0) instanceof Stmt.PullDelegate pulled
-                        && frameEnds.contains(pulled.resume())));
+        this.unreachedFrameEnds = unreached(frameEnds, machine, frameResumes.keySet());
+        this.savesFrames = frameResumes.values().stream().anyMatch(resume -> !frameEnds.contains(resume));
         for (LocalVar var : machine.vars()) {
             String name = var.kind() == LocalVar.Kind.SYNTHETIC ? names.internal(var.name()) : names.variable(var.name());
             varNames.put(var, name);
@@ -187,43 +192,12 @@ final class BodyNames {
 
     /** Those of {@code states} that no state but the pulls of frames ({@code framePulls}) goes to. */
     private static Set<Integer> unreached(Set<Integer> states, StateMachine machine, Set<Integer> framePulls) {
-        List<StateMachine.State> others = machine.states().stream()
+        Set<Integer> reached = Retargeting.targetsOf(machine.states().stream()
                 .filter(state -> !framePulls.contains(state.id()))
-                .toList();
+                .toList());
         Set<Integer> unreached = new HashSet<>(states);
-        unreached.removeIf(id -> anyStatement(others, stmt -> mayGoTo(stmt, id)));
+        unreached.removeAll(reached);
         return Set.copyOf(unreached);
-    }
-
-    /** Whether {@code stmt} names state {@code id} as a place to go on, also from the jumps of copied code. */
-    private static boolean mayGoTo(Stmt stmt, int id) {
-        for (Code code : stmt.codes()) {
-            for (Code.Piece piece : code.pieces()) {
-                if (piece instanceof Code.Block block && block.statements().stream().anyMatch(s -> mayGoTo(s, id))) {
-                    return true;
-                }
-            }
-        }
-        if (stmt instanceof Stmt.If choice) {
-            return Stream.concat(choice.then().stream(), choice.otherwise().stream()).anyMatch(s -> mayGoTo(s, id));
-        } else if (stmt instanceof Stmt.Goto jump) {
-            return jump.state() == id;
-        } else if (stmt instanceof Stmt.DeferredGoto jump) {
-            return jump.state() == id;
-        } else if (stmt instanceof Stmt.Branch branch) {
-            return branch.whenTrue() == id || branch.whenFalse() == id;
-        } else if (stmt instanceof Stmt.Switch choice) {
-            return choice.defaultState() == id || choice.cases().stream().anyMatch(option -> option.state() == id);
-        } else if (stmt instanceof Stmt.Suspend suspend) {
-            return suspend.resume() == id;
-        } else if (stmt instanceof Stmt.Delegate delegation) {
-            return delegation.resume() == id;
-        } else if (stmt instanceof Stmt.PullDelegate pull) {
-            return pull.resume() == id;
-        } else if (stmt instanceof Stmt.SetFinallyNext next) {
-            return next.state() == id;
-        }
-        return false;
     }
 
     /** The statements of {@code states}, with those nested in their {@code if}s. */

@@ -72,7 +72,7 @@ final class ResumeMethodWriter {
         for (StateMachine.State s : machine.states()) {
             if (joins && s.id() == machine.sharedTail()) {
                 tail = s;
-            } else if (!s.statements().isEmpty() && !n.framePulls.contains(s.id())
+            } else if (!s.statements().isEmpty() && !n.frameResumes.containsKey(s.id())
                     && !n.unreachedFrameEnds.contains(s.id())) {
                 live.add(s);
             }

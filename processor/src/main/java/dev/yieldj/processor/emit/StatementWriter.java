@@ -279,7 +279,7 @@ final class StatementWriter {
             code.addStatement("$T $N = $L", template.parameters().get(i).type(), argument,
                     renderer.render(delegation.ownArguments().get(i), snapshots));
         }
-        int resume = resumeAfterPull(delegation.resume());
+        int resume = n.frameResumes.get(delegation.resume());
         if (n.frameEnds.contains(resume)) {
             code.add("// a tail call: this frame would end right after the new one, which replaces it\n");
         } else {
@@ -296,17 +296,6 @@ final class StatementWriter {
         } else {
             code.addStatement("$N = 0", n.state).add(renderer.continueDispatch(loopState != NO_LOOP));
         }
-    }
-
-    /** Where the body goes on once the delegation pulled in state {@code pull} is exhausted. */
-    private int resumeAfterPull(int pull) {
-        for (StateMachine.State state : machine.states()) {
-            if (state.id() == pull && !state.statements().isEmpty()
-                    && state.statements().get(0) instanceof Stmt.PullDelegate pulled) {
-                return pulled.resume();
-            }
-        }
-        throw new IllegalStateException("no pull of a delegation in state " + pull);
     }
 
     /** Clears the reference fields that die as the body suspends to resume at {@code resume}. */

@@ -4,14 +4,28 @@ import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.ir.Stmt;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
 /** Rewrites every state number a state machine mentions: in statements, copied jumps, handlers and close entries. */
-final class Retargeting {
+public final class Retargeting {
     private Retargeting() {}
+
+    /** The states that the statements of {@code states} go on to (also from the jumps of copied code). */
+    public static Set<Integer> targetsOf(List<StateMachine.State> states) {
+        Set<Integer> targets = new HashSet<>();
+        for (StateMachine.State state : states) {
+            retarget(state.statements(), id -> {
+                targets.add(id);
+                return id;
+            });
+        }
+        return targets;
+    }
 
     /**
      * {@code machine} with {@code states}, and the handlers and close entries retargeted ({@code target}
