@@ -37,16 +37,15 @@ public final class AveragesGenerators {
      */
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
-        static final int YIELDED = 0;
-        static final int ENDED = 1;
-        static final byte IDLE = 0;
-        static final byte READY = 1;
-        static final byte RUNNING = 2;
+        static final int RUNNING = -2;
+        static final int READY = 1 << 30;
 
-        /** The state to resume at; 0 is unstarted. */
+        /**
+         * Where the body resumes (0: unstarted), plus {@code READY} while a value waits; or {@code FINISHED}, or
+         * {@code RUNNING} while the body runs.
+         */
         int state;
 
-        byte phase;
         T current;
         boolean handedOut;
 
@@ -56,8 +55,11 @@ public final class AveragesGenerators {
         /** An exception to raise where the body is suspended. */
         Throwable raised;
 
-        /** Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}. */
-        abstract int advance() throws Throwable;
+        /**
+         * Runs the body from {@code state} to its next suspension; returns the state then: {@code READY} plus
+         * where it resumes when it yields, or {@code FINISHED} when it ends.
+         */
+        abstract int advance(int state) throws Throwable;
 
         /** Takes the value waiting (the trampoline and {@code send()} hand it on). */
         T take() {
@@ -68,7 +70,6 @@ public final class AveragesGenerators {
 
         /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
-            phase = IDLE;
             state = FINISHED;
             if (failure instanceof Error error) throw error;
             if (failure instanceof RuntimeException unchecked) return unchecked;
@@ -78,18 +79,19 @@ public final class AveragesGenerators {
 
         /** Resumes the body with {@code toSend} or {@code toRaise}: true when it yields, false when it ends. */
         final boolean run(Object toSend, RuntimeException toRaise) {
-            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
+            if (state == RUNNING) throw new IllegalStateException("generator already executing");
             sent = toSend;
             raised = toRaise;
-            int outcome;
-            phase = RUNNING;
+            int from = state;
+            state = RUNNING;
             try {
-                outcome = advance();
+                state = advance(from);
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            phase = IDLE;
-            return outcome == YIELDED;
+            if (state == FINISHED) return false;
+            state -= READY;
+            return true;
         }
 
         /** Raises, where the body resumes, an exception thrown into the generator. */
@@ -102,20 +104,19 @@ public final class AveragesGenerators {
         }
 
         void checkNotBuffered() {
-            if (phase == READY) throw new IllegalStateException("hasNext() already resumed the generator: take that value with next() first");
+            if (state >= READY) throw new IllegalStateException("hasNext() already resumed the generator: take that value with next() first");
         }
 
         /** Ends the generator. Idempotent. */
         @Override
         public void close() {
-            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
-            phase = IDLE;
+            if (state == RUNNING) throw new IllegalStateException("generator already executing");
             current = null;
             state = FINISHED;
         }
 
         final String status() {
-            return state == FINISHED ? "[finished]" : phase == RUNNING ? "[running]" : state == 0 && phase == IDLE ? "[unstarted]" : "[suspended]";
+            return state == FINISHED ? "[finished]" : state == RUNNING ? "[running]" : state == 0 ? "[unstarted]" : "[suspended]";
         }
     }
 

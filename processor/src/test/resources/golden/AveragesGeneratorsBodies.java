@@ -16,22 +16,23 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
-            if (phase != IDLE || state == FINISHED) return phase == READY;
-            phase = RUNNING;
+            if (state == RUNNING) throw new IllegalStateException("generator already executing");
+            if (state == FINISHED || state >= READY) return state >= READY;
+            int from = state;
+            state = RUNNING;
             sent = null;
             try {
-                phase = advance() == YIELDED ? READY : IDLE;
+                state = advance(from);
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return phase == READY;
+            return state >= READY;
         }
 
         @Override
         public Double next() {
-            if (phase != READY && !hasNext()) throw new NoSuchElementException();
-            phase = IDLE;
+            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            state -= READY;
             Double value = current;
             current = null;
             return value;
@@ -39,13 +40,13 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public synchronized AveragesGenerators.Averager iterator() {
-            if (handedOut || state != 0 || phase != IDLE) return new Averager();
+            if (handedOut || state != 0) return new Averager();
             handedOut = true;
             return this;
         }
 
         @Override
-        int advance() throws Throwable {
+        int advance(int state) throws Throwable {
             dispatch:
             while (true) {
                 switch (state) {
@@ -54,8 +55,7 @@ final class AveragesGeneratorsBodies {
                         count = 0;
                         average = null;
                         current = average;
-                        state = 1;
-                        return YIELDED;
+                        return READY + 1;
                     case 1: { // resumes after Averages.java:15
                         raiseThrownIn();
                         Double term = ((Double) sent);
@@ -66,12 +66,10 @@ final class AveragesGeneratorsBodies {
                         count++;
                         average = total / count;
                         current = average;
-                        state = 1;
-                        return YIELDED;
+                        return READY + 1;
                     }
                     case 2:
-                        state = FINISHED;
-                        return ENDED;
+                        return FINISHED;
                     default:
                         throw new IllegalStateException("no state " + state);
                 }
@@ -90,21 +88,22 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
-            if (phase != IDLE || state == FINISHED) return phase == READY;
-            phase = RUNNING;
+            if (state == RUNNING) throw new IllegalStateException("generator already executing");
+            if (state == FINISHED || state >= READY) return state >= READY;
+            int from = state;
+            state = RUNNING;
             try {
-                phase = advance() == YIELDED ? READY : IDLE;
+                state = advance(from);
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return phase == READY;
+            return state >= READY;
         }
 
         @Override
         public int nextInt() {
             if (!hasNext()) throw new NoSuchElementException();
-            phase = IDLE;
+            state -= READY;
             return value;
         }
 
@@ -115,13 +114,13 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public synchronized AveragesGenerators.Squares iterator() {
-            if (handedOut || state != 0 || phase != IDLE) return new Squares(n);
+            if (handedOut || state != 0) return new Squares(n);
             handedOut = true;
             return this;
         }
 
         @Override
-        int advance() throws Throwable {
+        int advance(int state) throws Throwable {
             switch (state) {
                 case 0:
                     i = 0;
@@ -135,11 +134,9 @@ final class AveragesGeneratorsBodies {
             }
             if (i < n) {
                 value = i * i;
-                state = 1;
-                return YIELDED;
+                return READY + 1;
             }
-            state = FINISHED;
-            return ENDED;
+            return FINISHED;
         }
     }
 }

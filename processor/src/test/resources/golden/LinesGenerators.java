@@ -33,16 +33,15 @@ public final class LinesGenerators {
      */
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
-        static final int YIELDED = 0;
-        static final int ENDED = 1;
-        static final byte IDLE = 0;
-        static final byte READY = 1;
-        static final byte RUNNING = 2;
+        static final int RUNNING = -2;
+        static final int READY = 1 << 30;
 
-        /** The state to resume at; 0 is unstarted. */
+        /**
+         * Where the body resumes (0: unstarted), plus {@code READY} while a value waits; or {@code FINISHED}, or
+         * {@code RUNNING} while the body runs.
+         */
         int state;
 
-        byte phase;
         T current;
 
         /** Whether {@code close()} runs the pending {@code finally} blocks. */
@@ -50,8 +49,11 @@ public final class LinesGenerators {
 
         boolean handedOut;
 
-        /** Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}. */
-        abstract int advance() throws Throwable;
+        /**
+         * Runs the body from {@code state} to its next suspension; returns the state then: {@code READY} plus
+         * where it resumes when it yields, or {@code FINISHED} when it ends.
+         */
+        abstract int advance(int state) throws Throwable;
 
         /** The state that runs the pending {@code finally} blocks of the current suspension, or {@code FINISHED}. */
         int closeEntry() {
@@ -60,7 +62,6 @@ public final class LinesGenerators {
 
         /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
-            phase = IDLE;
             state = FINISHED;
             if (failure instanceof Error error) throw error;
             if (failure instanceof RuntimeException unchecked) return unchecked;
@@ -71,23 +72,21 @@ public final class LinesGenerators {
         /** Ends the generator: runs its pending {@code finally} blocks and closes its open resources. Idempotent. */
         @Override
         public void close() {
-            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
+            if (state == RUNNING) throw new IllegalStateException("generator already executing");
             if (state == FINISHED) return;
-            phase = IDLE;
+            if (state >= READY) state -= READY;
             current = null;
             int entry = state == 0 ? FINISHED : closeEntry();
             state = FINISHED;
             if (entry != FINISHED) {
-                state = entry;
+                state = RUNNING;
                 closing = true;
-                phase = RUNNING;
                 try {
-                    if (advance() != ENDED) throw new IllegalStateException("generator ignored close: it yielded while closing");
+                    if (advance(entry) != FINISHED) throw new IllegalStateException("generator ignored close: it yielded while closing");
                 } catch (Throwable e) {
                     throw failed(e);
                 } finally {
                     closing = false;
-                    phase = IDLE;
                     state = FINISHED;
                     current = null;
                 }
@@ -95,7 +94,7 @@ public final class LinesGenerators {
         }
 
         final String status() {
-            return state == FINISHED ? "[finished]" : phase == RUNNING ? "[running]" : state == 0 && phase == IDLE ? "[unstarted]" : "[suspended]";
+            return state == FINISHED ? "[finished]" : state == RUNNING ? "[running]" : state == 0 ? "[unstarted]" : "[suspended]";
         }
     }
 

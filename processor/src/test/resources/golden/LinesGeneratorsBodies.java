@@ -27,21 +27,22 @@ final class LinesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
-            if (phase != IDLE || state == FINISHED) return phase == READY;
-            phase = RUNNING;
+            if (state == RUNNING) throw new IllegalStateException("generator already executing");
+            if (state == FINISHED || state >= READY) return state >= READY;
+            int from = state;
+            state = RUNNING;
             try {
-                phase = advance() == YIELDED ? READY : IDLE;
+                state = advance(from);
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return phase == READY;
+            return state >= READY;
         }
 
         @Override
         public String next() {
-            if (phase != READY && !hasNext()) throw new NoSuchElementException();
-            phase = IDLE;
+            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            state -= READY;
             String value = current;
             current = null;
             return value;
@@ -57,7 +58,7 @@ final class LinesGeneratorsBodies {
 
         @Override
         public synchronized LinesGenerators.NonBlank iterator() {
-            if (handedOut || state != 0 || phase != IDLE) return new NonBlank(text);
+            if (handedOut || state != 0) return new NonBlank(text);
             handedOut = true;
             return this;
         }
@@ -71,7 +72,7 @@ final class LinesGeneratorsBodies {
         }
 
         @Override
-        int advance() throws Throwable {
+        int advance(int state) throws Throwable {
             dispatch:
             while (true) {
                 try {
@@ -91,8 +92,7 @@ final class LinesGeneratorsBodies {
                                     { state = 3; continue dispatch; }
                                 }
                                 current = line.strip();
-                                state = 4;
-                                return YIELDED;
+                                return READY + 4;
                             }
                             state = 5;
                             continue;
@@ -133,12 +133,10 @@ final class LinesGeneratorsBodies {
                         case 11:
                             result = blank;
                             returned = !closing;
-                            state = FINISHED;
-                            return ENDED;
+                            return FINISHED;
                         case 12:
                             returned = !closing;
-                            state = FINISHED;
-                            return ENDED;
+                            return FINISHED;
                         case 13:
                             finally0Next = 12;
                             finally0Thrown = null;
@@ -153,25 +151,23 @@ final class LinesGeneratorsBodies {
                             throw new IllegalStateException("no state " + state);
                     }
                 } catch (Throwable caught) {
-                    recover(caught);
+                    state = recover(caught, state);
                 }
             }
         }
 
-        private void recover(Throwable caught) throws Throwable {
+        private int recover(Throwable caught, int state) throws Throwable {
             Throwable thrown = caught;
             switch (state) {
                 case 1, 7, 8, 13 -> {
                     finally0Thrown = thrown;
                     finally0Next = 10;
-                    state = 9;
-                    return;
+                    return 9;
                 }
                 case 2, 3, 4, 5, 14 -> {
                     finally1Thrown = thrown;
                     finally1Next = 7;
-                    state = 6;
-                    return;
+                    return 6;
                 }
                 case 6 -> {
                     if (closing && finally1Thrown != null) {
@@ -180,8 +176,7 @@ final class LinesGeneratorsBodies {
                     }
                     finally0Thrown = thrown;
                     finally0Next = 10;
-                    state = 9;
-                    return;
+                    return 9;
                 }
                 case 9 -> {
                     if (closing && finally0Thrown != null) {
@@ -191,7 +186,6 @@ final class LinesGeneratorsBodies {
                 }
                 default -> { }
             }
-            state = FINISHED;
             throw thrown;
         }
     }

@@ -18,33 +18,37 @@ final class NumbersGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
-            if (phase != IDLE || state == FINISHED) return phase == READY;
-            phase = RUNNING;
+            if (state == RUNNING) throw new IllegalStateException("generator already executing");
+            if (state == FINISHED || state >= READY) return state >= READY;
+            int from = state;
+            state = RUNNING;
             try {
-                phase = advance() == YIELDED ? READY : IDLE;
+                state = advance(from);
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return phase == READY;
+            return state >= READY;
         }
 
         @Override
         public Integer next() {
-            if (phase != READY && !hasNext()) throw new NoSuchElementException();
-            phase = IDLE;
+            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            state -= READY;
             return value;
         }
 
         @Override
         public synchronized NumbersGenerators.CountUpTo iterator() {
-            if (handedOut || state != 0 || phase != IDLE) return new CountUpTo(n);
+            if (handedOut || state != 0) return new CountUpTo(n);
             handedOut = true;
             return this;
         }
 
-        /** Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}. */
-        private int advance() throws Throwable {
+        /**
+         * Runs the body from {@code state} to its next suspension; returns the state then: {@code READY} plus
+         * where it resumes when it yields, or {@code FINISHED} when it ends.
+         */
+        private int advance(int state) throws Throwable {
             switch (state) {
                 case 0:
                     count = 1;
@@ -57,11 +61,9 @@ final class NumbersGeneratorsBodies {
             }
             if (count <= n) {
                 value = count;
-                state = 1;
-                return YIELDED;
+                return READY + 1;
             }
-            state = FINISHED;
-            return ENDED;
+            return FINISHED;
         }
     }
 }

@@ -26,22 +26,20 @@ public final class ReportGenerators {
     /** What every generator of this file shares: its state, and the iterator protocol around a state machine. */
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
-        static final int YIELDED = 0;
-        static final int ENDED = 1;
-        static final byte IDLE = 0;
-        static final byte READY = 1;
-        static final byte RUNNING = 2;
+        static final int RUNNING = -2;
+        static final int READY = 1 << 30;
 
-        /** The state to resume at; 0 is unstarted. */
+        /**
+         * Where the body resumes (0: unstarted), plus {@code READY} while a value waits; or {@code FINISHED}, or
+         * {@code RUNNING} while the body runs.
+         */
         int state;
 
-        byte phase;
         T current;
         boolean handedOut;
 
         /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
-            phase = IDLE;
             state = FINISHED;
             if (failure instanceof Error error) throw error;
             if (failure instanceof RuntimeException unchecked) return unchecked;
@@ -52,14 +50,13 @@ public final class ReportGenerators {
         /** Ends the generator. Idempotent. */
         @Override
         public void close() {
-            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
-            phase = IDLE;
+            if (state == RUNNING) throw new IllegalStateException("generator already executing");
             current = null;
             state = FINISHED;
         }
 
         final String status() {
-            return state == FINISHED ? "[finished]" : phase == RUNNING ? "[running]" : state == 0 && phase == IDLE ? "[unstarted]" : "[suspended]";
+            return state == FINISHED ? "[finished]" : state == RUNNING ? "[running]" : state == 0 ? "[unstarted]" : "[suspended]";
         }
     }
 

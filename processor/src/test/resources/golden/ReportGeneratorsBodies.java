@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings({"deprecation", "removal"})
 final class ReportGeneratorsBodies {
     static final class Lines extends ReportGenerators.Lines {
-        private static final int CONTINUE = -2;
+        private static final int CONTINUE = -3;
         private final int n;
 
         Lines(int n) {
@@ -17,21 +17,22 @@ final class ReportGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
-            if (phase != IDLE || state == FINISHED) return phase == READY;
-            phase = RUNNING;
+            if (state == RUNNING) throw new IllegalStateException("generator already executing");
+            if (state == FINISHED || state >= READY) return state >= READY;
+            int from = state;
+            state = RUNNING;
             try {
-                phase = advance() == YIELDED ? READY : IDLE;
+                state = advance(from);
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return phase == READY;
+            return state >= READY;
         }
 
         @Override
         public String next() {
-            if (phase != READY && !hasNext()) throw new NoSuchElementException();
-            phase = IDLE;
+            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            state -= READY;
             String value = current;
             current = null;
             return value;
@@ -39,521 +40,404 @@ final class ReportGeneratorsBodies {
 
         @Override
         public synchronized ReportGenerators.Lines iterator() {
-            if (handedOut || state != 0 || phase != IDLE) return new Lines(n);
+            if (handedOut || state != 0) return new Lines(n);
             handedOut = true;
             return this;
         }
 
-        /** Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}. */
-        private int advance() throws Throwable {
+        /**
+         * Runs the body from {@code state} to its next suspension; returns the state then: {@code READY} plus
+         * where it resumes when it yields, or {@code FINISHED} when it ends.
+         */
+        private int advance(int state) throws Throwable {
             while (true) {
                 int outcome;
-                if (state >= 94) {
-                    outcome = advance1();
+                if (state >= 103) {
+                    outcome = advance1(state);
                 } else {
-                    outcome = advance0();
+                    outcome = advance0(state);
                 }
-                if (outcome != CONTINUE) return outcome;
+                if (outcome > CONTINUE) return outcome;
+                state = CONTINUE - outcome;
             }
         }
 
-        private int advance0() throws Throwable {
+        private int advance0(int state) throws Throwable {
             while (true) {
                 switch (state) {
                     case 0:
                         current = "line 1 of the report: " + n + " items";
-                        state = 1;
-                        return YIELDED;
+                        return READY + 1;
                     case 1: // resumes after Report.java:10
                         current = "line 2 of the report: " + n + " items";
-                        state = 2;
-                        return YIELDED;
+                        return READY + 2;
                     case 2: // resumes after Report.java:11
                         current = "line 3 of the report: " + n + " items";
-                        state = 3;
-                        return YIELDED;
+                        return READY + 3;
                     case 3: // resumes after Report.java:12
                         current = "line 4 of the report: " + n + " items";
-                        state = 4;
-                        return YIELDED;
+                        return READY + 4;
                     case 4: // resumes after Report.java:13
                         current = "line 5 of the report: " + n + " items";
-                        state = 5;
-                        return YIELDED;
+                        return READY + 5;
                     case 5: // resumes after Report.java:14
                         current = "line 6 of the report: " + n + " items";
-                        state = 6;
-                        return YIELDED;
+                        return READY + 6;
                     case 6: // resumes after Report.java:15
                         current = "line 7 of the report: " + n + " items";
-                        state = 7;
-                        return YIELDED;
+                        return READY + 7;
                     case 7: // resumes after Report.java:16
                         current = "line 8 of the report: " + n + " items";
-                        state = 8;
-                        return YIELDED;
+                        return READY + 8;
                     case 8: // resumes after Report.java:17
                         current = "line 9 of the report: " + n + " items";
-                        state = 9;
-                        return YIELDED;
+                        return READY + 9;
                     case 9: // resumes after Report.java:18
                         current = "line 10 of the report: " + n + " items";
-                        state = 10;
-                        return YIELDED;
+                        return READY + 10;
                     case 10: // resumes after Report.java:19
                         current = "line 11 of the report: " + n + " items";
-                        state = 11;
-                        return YIELDED;
+                        return READY + 11;
                     case 11: // resumes after Report.java:20
                         current = "line 12 of the report: " + n + " items";
-                        state = 12;
-                        return YIELDED;
+                        return READY + 12;
                     case 12: // resumes after Report.java:21
                         current = "line 13 of the report: " + n + " items";
-                        state = 13;
-                        return YIELDED;
+                        return READY + 13;
                     case 13: // resumes after Report.java:22
                         current = "line 14 of the report: " + n + " items";
-                        state = 14;
-                        return YIELDED;
+                        return READY + 14;
                     case 14: // resumes after Report.java:23
                         current = "line 15 of the report: " + n + " items";
-                        state = 15;
-                        return YIELDED;
+                        return READY + 15;
                     case 15: // resumes after Report.java:24
                         current = "line 16 of the report: " + n + " items";
-                        state = 16;
-                        return YIELDED;
+                        return READY + 16;
                     case 16: // resumes after Report.java:25
                         current = "line 17 of the report: " + n + " items";
-                        state = 17;
-                        return YIELDED;
+                        return READY + 17;
                     case 17: // resumes after Report.java:26
                         current = "line 18 of the report: " + n + " items";
-                        state = 18;
-                        return YIELDED;
+                        return READY + 18;
                     case 18: // resumes after Report.java:27
                         current = "line 19 of the report: " + n + " items";
-                        state = 19;
-                        return YIELDED;
+                        return READY + 19;
                     case 19: // resumes after Report.java:28
                         current = "line 20 of the report: " + n + " items";
-                        state = 20;
-                        return YIELDED;
+                        return READY + 20;
                     case 20: // resumes after Report.java:29
                         current = "line 21 of the report: " + n + " items";
-                        state = 21;
-                        return YIELDED;
+                        return READY + 21;
                     case 21: // resumes after Report.java:30
                         current = "line 22 of the report: " + n + " items";
-                        state = 22;
-                        return YIELDED;
+                        return READY + 22;
                     case 22: // resumes after Report.java:31
                         current = "line 23 of the report: " + n + " items";
-                        state = 23;
-                        return YIELDED;
+                        return READY + 23;
                     case 23: // resumes after Report.java:32
                         current = "line 24 of the report: " + n + " items";
-                        state = 24;
-                        return YIELDED;
+                        return READY + 24;
                     case 24: // resumes after Report.java:33
                         current = "line 25 of the report: " + n + " items";
-                        state = 25;
-                        return YIELDED;
+                        return READY + 25;
                     case 25: // resumes after Report.java:34
                         current = "line 26 of the report: " + n + " items";
-                        state = 26;
-                        return YIELDED;
+                        return READY + 26;
                     case 26: // resumes after Report.java:35
                         current = "line 27 of the report: " + n + " items";
-                        state = 27;
-                        return YIELDED;
+                        return READY + 27;
                     case 27: // resumes after Report.java:36
                         current = "line 28 of the report: " + n + " items";
-                        state = 28;
-                        return YIELDED;
+                        return READY + 28;
                     case 28: // resumes after Report.java:37
                         current = "line 29 of the report: " + n + " items";
-                        state = 29;
-                        return YIELDED;
+                        return READY + 29;
                     case 29: // resumes after Report.java:38
                         current = "line 30 of the report: " + n + " items";
-                        state = 30;
-                        return YIELDED;
+                        return READY + 30;
                     case 30: // resumes after Report.java:39
                         current = "line 31 of the report: " + n + " items";
-                        state = 31;
-                        return YIELDED;
+                        return READY + 31;
                     case 31: // resumes after Report.java:40
                         current = "line 32 of the report: " + n + " items";
-                        state = 32;
-                        return YIELDED;
+                        return READY + 32;
                     case 32: // resumes after Report.java:41
                         current = "line 33 of the report: " + n + " items";
-                        state = 33;
-                        return YIELDED;
+                        return READY + 33;
                     case 33: // resumes after Report.java:42
                         current = "line 34 of the report: " + n + " items";
-                        state = 34;
-                        return YIELDED;
+                        return READY + 34;
                     case 34: // resumes after Report.java:43
                         current = "line 35 of the report: " + n + " items";
-                        state = 35;
-                        return YIELDED;
+                        return READY + 35;
                     case 35: // resumes after Report.java:44
                         current = "line 36 of the report: " + n + " items";
-                        state = 36;
-                        return YIELDED;
+                        return READY + 36;
                     case 36: // resumes after Report.java:45
                         current = "line 37 of the report: " + n + " items";
-                        state = 37;
-                        return YIELDED;
+                        return READY + 37;
                     case 37: // resumes after Report.java:46
                         current = "line 38 of the report: " + n + " items";
-                        state = 38;
-                        return YIELDED;
+                        return READY + 38;
                     case 38: // resumes after Report.java:47
                         current = "line 39 of the report: " + n + " items";
-                        state = 39;
-                        return YIELDED;
+                        return READY + 39;
                     case 39: // resumes after Report.java:48
                         current = "line 40 of the report: " + n + " items";
-                        state = 40;
-                        return YIELDED;
+                        return READY + 40;
                     case 40: // resumes after Report.java:49
                         current = "line 41 of the report: " + n + " items";
-                        state = 41;
-                        return YIELDED;
+                        return READY + 41;
                     case 41: // resumes after Report.java:50
                         current = "line 42 of the report: " + n + " items";
-                        state = 42;
-                        return YIELDED;
+                        return READY + 42;
                     case 42: // resumes after Report.java:51
                         current = "line 43 of the report: " + n + " items";
-                        state = 43;
-                        return YIELDED;
+                        return READY + 43;
                     case 43: // resumes after Report.java:52
                         current = "line 44 of the report: " + n + " items";
-                        state = 44;
-                        return YIELDED;
+                        return READY + 44;
                     case 44: // resumes after Report.java:53
                         current = "line 45 of the report: " + n + " items";
-                        state = 45;
-                        return YIELDED;
+                        return READY + 45;
                     case 45: // resumes after Report.java:54
                         current = "line 46 of the report: " + n + " items";
-                        state = 46;
-                        return YIELDED;
+                        return READY + 46;
                     case 46: // resumes after Report.java:55
                         current = "line 47 of the report: " + n + " items";
-                        state = 47;
-                        return YIELDED;
+                        return READY + 47;
                     case 47: // resumes after Report.java:56
                         current = "line 48 of the report: " + n + " items";
-                        state = 48;
-                        return YIELDED;
+                        return READY + 48;
                     case 48: // resumes after Report.java:57
                         current = "line 49 of the report: " + n + " items";
-                        state = 49;
-                        return YIELDED;
+                        return READY + 49;
                     case 49: // resumes after Report.java:58
                         current = "line 50 of the report: " + n + " items";
-                        state = 50;
-                        return YIELDED;
+                        return READY + 50;
                     case 50: // resumes after Report.java:59
                         current = "line 51 of the report: " + n + " items";
-                        state = 51;
-                        return YIELDED;
+                        return READY + 51;
                     case 51: // resumes after Report.java:60
                         current = "line 52 of the report: " + n + " items";
-                        state = 52;
-                        return YIELDED;
+                        return READY + 52;
                     case 52: // resumes after Report.java:61
                         current = "line 53 of the report: " + n + " items";
-                        state = 53;
-                        return YIELDED;
+                        return READY + 53;
                     case 53: // resumes after Report.java:62
                         current = "line 54 of the report: " + n + " items";
-                        state = 54;
-                        return YIELDED;
+                        return READY + 54;
                     case 54: // resumes after Report.java:63
                         current = "line 55 of the report: " + n + " items";
-                        state = 55;
-                        return YIELDED;
+                        return READY + 55;
                     case 55: // resumes after Report.java:64
                         current = "line 56 of the report: " + n + " items";
-                        state = 56;
-                        return YIELDED;
+                        return READY + 56;
                     case 56: // resumes after Report.java:65
                         current = "line 57 of the report: " + n + " items";
-                        state = 57;
-                        return YIELDED;
+                        return READY + 57;
                     case 57: // resumes after Report.java:66
                         current = "line 58 of the report: " + n + " items";
-                        state = 58;
-                        return YIELDED;
+                        return READY + 58;
                     case 58: // resumes after Report.java:67
                         current = "line 59 of the report: " + n + " items";
-                        state = 59;
-                        return YIELDED;
+                        return READY + 59;
                     case 59: // resumes after Report.java:68
                         current = "line 60 of the report: " + n + " items";
-                        state = 60;
-                        return YIELDED;
+                        return READY + 60;
                     case 60: // resumes after Report.java:69
                         current = "line 61 of the report: " + n + " items";
-                        state = 61;
-                        return YIELDED;
+                        return READY + 61;
                     case 61: // resumes after Report.java:70
                         current = "line 62 of the report: " + n + " items";
-                        state = 62;
-                        return YIELDED;
+                        return READY + 62;
                     case 62: // resumes after Report.java:71
                         current = "line 63 of the report: " + n + " items";
-                        state = 63;
-                        return YIELDED;
+                        return READY + 63;
                     case 63: // resumes after Report.java:72
                         current = "line 64 of the report: " + n + " items";
-                        state = 64;
-                        return YIELDED;
+                        return READY + 64;
                     case 64: // resumes after Report.java:73
                         current = "line 65 of the report: " + n + " items";
-                        state = 65;
-                        return YIELDED;
+                        return READY + 65;
                     case 65: // resumes after Report.java:74
                         current = "line 66 of the report: " + n + " items";
-                        state = 66;
-                        return YIELDED;
+                        return READY + 66;
                     case 66: // resumes after Report.java:75
                         current = "line 67 of the report: " + n + " items";
-                        state = 67;
-                        return YIELDED;
+                        return READY + 67;
                     case 67: // resumes after Report.java:76
                         current = "line 68 of the report: " + n + " items";
-                        state = 68;
-                        return YIELDED;
+                        return READY + 68;
                     case 68: // resumes after Report.java:77
                         current = "line 69 of the report: " + n + " items";
-                        state = 69;
-                        return YIELDED;
+                        return READY + 69;
                     case 69: // resumes after Report.java:78
                         current = "line 70 of the report: " + n + " items";
-                        state = 70;
-                        return YIELDED;
+                        return READY + 70;
                     case 70: // resumes after Report.java:79
                         current = "line 71 of the report: " + n + " items";
-                        state = 71;
-                        return YIELDED;
+                        return READY + 71;
                     case 71: // resumes after Report.java:80
                         current = "line 72 of the report: " + n + " items";
-                        state = 72;
-                        return YIELDED;
+                        return READY + 72;
                     case 72: // resumes after Report.java:81
                         current = "line 73 of the report: " + n + " items";
-                        state = 73;
-                        return YIELDED;
+                        return READY + 73;
                     case 73: // resumes after Report.java:82
                         current = "line 74 of the report: " + n + " items";
-                        state = 74;
-                        return YIELDED;
+                        return READY + 74;
                     case 74: // resumes after Report.java:83
                         current = "line 75 of the report: " + n + " items";
-                        state = 75;
-                        return YIELDED;
+                        return READY + 75;
                     case 75: // resumes after Report.java:84
                         current = "line 76 of the report: " + n + " items";
-                        state = 76;
-                        return YIELDED;
+                        return READY + 76;
                     case 76: // resumes after Report.java:85
                         current = "line 77 of the report: " + n + " items";
-                        state = 77;
-                        return YIELDED;
+                        return READY + 77;
                     case 77: // resumes after Report.java:86
                         current = "line 78 of the report: " + n + " items";
-                        state = 78;
-                        return YIELDED;
+                        return READY + 78;
                     case 78: // resumes after Report.java:87
                         current = "line 79 of the report: " + n + " items";
-                        state = 79;
-                        return YIELDED;
+                        return READY + 79;
                     case 79: // resumes after Report.java:88
                         current = "line 80 of the report: " + n + " items";
-                        state = 80;
-                        return YIELDED;
+                        return READY + 80;
                     case 80: // resumes after Report.java:89
                         current = "line 81 of the report: " + n + " items";
-                        state = 81;
-                        return YIELDED;
+                        return READY + 81;
                     case 81: // resumes after Report.java:90
                         current = "line 82 of the report: " + n + " items";
-                        state = 82;
-                        return YIELDED;
+                        return READY + 82;
                     case 82: // resumes after Report.java:91
                         current = "line 83 of the report: " + n + " items";
-                        state = 83;
-                        return YIELDED;
+                        return READY + 83;
                     case 83: // resumes after Report.java:92
                         current = "line 84 of the report: " + n + " items";
-                        state = 84;
-                        return YIELDED;
+                        return READY + 84;
                     case 84: // resumes after Report.java:93
                         current = "line 85 of the report: " + n + " items";
-                        state = 85;
-                        return YIELDED;
+                        return READY + 85;
                     case 85: // resumes after Report.java:94
                         current = "line 86 of the report: " + n + " items";
-                        state = 86;
-                        return YIELDED;
+                        return READY + 86;
                     case 86: // resumes after Report.java:95
                         current = "line 87 of the report: " + n + " items";
-                        state = 87;
-                        return YIELDED;
+                        return READY + 87;
                     case 87: // resumes after Report.java:96
                         current = "line 88 of the report: " + n + " items";
-                        state = 88;
-                        return YIELDED;
+                        return READY + 88;
                     case 88: // resumes after Report.java:97
                         current = "line 89 of the report: " + n + " items";
-                        state = 89;
-                        return YIELDED;
+                        return READY + 89;
                     case 89: // resumes after Report.java:98
                         current = "line 90 of the report: " + n + " items";
-                        state = 90;
-                        return YIELDED;
+                        return READY + 90;
                     case 90: // resumes after Report.java:99
                         current = "line 91 of the report: " + n + " items";
-                        state = 91;
-                        return YIELDED;
+                        return READY + 91;
                     case 91: // resumes after Report.java:100
                         current = "line 92 of the report: " + n + " items";
-                        state = 92;
-                        return YIELDED;
+                        return READY + 92;
                     case 92: // resumes after Report.java:101
                         current = "line 93 of the report: " + n + " items";
-                        state = 93;
-                        return YIELDED;
+                        return READY + 93;
                     case 93: // resumes after Report.java:102
                         current = "line 94 of the report: " + n + " items";
-                        state = 94;
-                        return YIELDED;
+                        return READY + 94;
+                    case 94: // resumes after Report.java:103
+                        current = "line 95 of the report: " + n + " items";
+                        return READY + 95;
+                    case 95: // resumes after Report.java:104
+                        current = "line 96 of the report: " + n + " items";
+                        return READY + 96;
+                    case 96: // resumes after Report.java:105
+                        current = "line 97 of the report: " + n + " items";
+                        return READY + 97;
+                    case 97: // resumes after Report.java:106
+                        current = "line 98 of the report: " + n + " items";
+                        return READY + 98;
+                    case 98: // resumes after Report.java:107
+                        current = "line 99 of the report: " + n + " items";
+                        return READY + 99;
+                    case 99: // resumes after Report.java:108
+                        current = "line 100 of the report: " + n + " items";
+                        return READY + 100;
+                    case 100: // resumes after Report.java:109
+                        current = "line 101 of the report: " + n + " items";
+                        return READY + 101;
+                    case 101: // resumes after Report.java:110
+                        current = "line 102 of the report: " + n + " items";
+                        return READY + 102;
+                    case 102: // resumes after Report.java:111
+                        current = "line 103 of the report: " + n + " items";
+                        return READY + 103;
                     default:
-                        return CONTINUE;
+                        return CONTINUE - state;
                 }
             }
         }
 
-        private int advance1() throws Throwable {
+        private int advance1(int state) throws Throwable {
             while (true) {
                 switch (state) {
-                    case 94: // resumes after Report.java:103
-                        current = "line 95 of the report: " + n + " items";
-                        state = 95;
-                        return YIELDED;
-                    case 95: // resumes after Report.java:104
-                        current = "line 96 of the report: " + n + " items";
-                        state = 96;
-                        return YIELDED;
-                    case 96: // resumes after Report.java:105
-                        current = "line 97 of the report: " + n + " items";
-                        state = 97;
-                        return YIELDED;
-                    case 97: // resumes after Report.java:106
-                        current = "line 98 of the report: " + n + " items";
-                        state = 98;
-                        return YIELDED;
-                    case 98: // resumes after Report.java:107
-                        current = "line 99 of the report: " + n + " items";
-                        state = 99;
-                        return YIELDED;
-                    case 99: // resumes after Report.java:108
-                        current = "line 100 of the report: " + n + " items";
-                        state = 100;
-                        return YIELDED;
-                    case 100: // resumes after Report.java:109
-                        current = "line 101 of the report: " + n + " items";
-                        state = 101;
-                        return YIELDED;
-                    case 101: // resumes after Report.java:110
-                        current = "line 102 of the report: " + n + " items";
-                        state = 102;
-                        return YIELDED;
-                    case 102: // resumes after Report.java:111
-                        current = "line 103 of the report: " + n + " items";
-                        state = 103;
-                        return YIELDED;
                     case 103: // resumes after Report.java:112
                         current = "line 104 of the report: " + n + " items";
-                        state = 104;
-                        return YIELDED;
+                        return READY + 104;
                     case 104: // resumes after Report.java:113
                         current = "line 105 of the report: " + n + " items";
-                        state = 105;
-                        return YIELDED;
+                        return READY + 105;
                     case 105: // resumes after Report.java:114
                         current = "line 106 of the report: " + n + " items";
-                        state = 106;
-                        return YIELDED;
+                        return READY + 106;
                     case 106: // resumes after Report.java:115
                         current = "line 107 of the report: " + n + " items";
-                        state = 107;
-                        return YIELDED;
+                        return READY + 107;
                     case 107: // resumes after Report.java:116
                         current = "line 108 of the report: " + n + " items";
-                        state = 108;
-                        return YIELDED;
+                        return READY + 108;
                     case 108: // resumes after Report.java:117
                         current = "line 109 of the report: " + n + " items";
-                        state = 109;
-                        return YIELDED;
+                        return READY + 109;
                     case 109: // resumes after Report.java:118
                         current = "line 110 of the report: " + n + " items";
-                        state = 110;
-                        return YIELDED;
+                        return READY + 110;
                     case 110: // resumes after Report.java:119
                         current = "line 111 of the report: " + n + " items";
-                        state = 111;
-                        return YIELDED;
+                        return READY + 111;
                     case 111: // resumes after Report.java:120
                         current = "line 112 of the report: " + n + " items";
-                        state = 112;
-                        return YIELDED;
+                        return READY + 112;
                     case 112: // resumes after Report.java:121
                         current = "line 113 of the report: " + n + " items";
-                        state = 113;
-                        return YIELDED;
+                        return READY + 113;
                     case 113: // resumes after Report.java:122
                         current = "line 114 of the report: " + n + " items";
-                        state = 114;
-                        return YIELDED;
+                        return READY + 114;
                     case 114: // resumes after Report.java:123
                         current = "line 115 of the report: " + n + " items";
-                        state = 115;
-                        return YIELDED;
+                        return READY + 115;
                     case 115: // resumes after Report.java:124
                         current = "line 116 of the report: " + n + " items";
-                        state = 116;
-                        return YIELDED;
+                        return READY + 116;
                     case 116: // resumes after Report.java:125
                         current = "line 117 of the report: " + n + " items";
-                        state = 117;
-                        return YIELDED;
+                        return READY + 117;
                     case 117: // resumes after Report.java:126
                         current = "line 118 of the report: " + n + " items";
-                        state = 118;
-                        return YIELDED;
+                        return READY + 118;
                     case 118: // resumes after Report.java:127
                         current = "line 119 of the report: " + n + " items";
-                        state = 119;
-                        return YIELDED;
+                        return READY + 119;
                     case 119: // resumes after Report.java:128
                         current = "line 120 of the report: " + n + " items";
-                        state = 120;
-                        return YIELDED;
+                        return READY + 120;
                     case 120: // resumes after Report.java:129
-                        state = FINISHED;
-                        return ENDED;
+                        return FINISHED;
                     default:
-                        return CONTINUE;
+                        return CONTINUE - state;
                 }
             }
         }

@@ -16,44 +16,46 @@ final class StagesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
-            if (phase != IDLE || state == FINISHED) return phase == READY;
-            phase = RUNNING;
+            if (state == RUNNING) throw new IllegalStateException("generator already executing");
+            if (state == FINISHED || state >= READY) return state >= READY;
+            int from = state;
+            state = RUNNING;
             try {
-                phase = advance() == YIELDED ? READY : IDLE;
+                state = advance(from);
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return phase == READY;
+            return state >= READY;
         }
 
         @Override
         public Integer next() {
-            if (phase != READY && !hasNext()) throw new NoSuchElementException();
-            phase = IDLE;
+            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            state -= READY;
             return value;
         }
 
         @Override
         public synchronized StagesGenerators.Naturals iterator() {
-            if (handedOut || state != 0 || phase != IDLE) return new Naturals();
+            if (handedOut || state != 0) return new Naturals();
             handedOut = true;
             return this;
         }
 
-        /** Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}. */
-        private int advance() throws Throwable {
+        /**
+         * Runs the body from {@code state} to its next suspension; returns the state then: {@code READY} plus
+         * where it resumes when it yields, or {@code FINISHED} when it ends.
+         */
+        private int advance(int state) throws Throwable {
             switch (state) {
                 case 0:
                     v = 0;
                     value = v;
-                    state = 1;
-                    return YIELDED;
+                    return READY + 1;
                 case 1: // resumes after Stages.java:12
                     v++;
                     value = v;
-                    state = 1;
-                    return YIELDED;
+                    return READY + 1;
                 default:
                     throw new IllegalStateException("no state " + state);
             }
@@ -70,33 +72,37 @@ final class StagesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
-            if (phase != IDLE || state == FINISHED) return phase == READY;
-            phase = RUNNING;
+            if (state == RUNNING) throw new IllegalStateException("generator already executing");
+            if (state == FINISHED || state >= READY) return state >= READY;
+            int from = state;
+            state = RUNNING;
             try {
-                phase = advance() == YIELDED ? READY : IDLE;
+                state = advance(from);
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return phase == READY;
+            return state >= READY;
         }
 
         @Override
         public Integer next() {
-            if (phase != READY && !hasNext()) throw new NoSuchElementException();
-            phase = IDLE;
+            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            state -= READY;
             return value;
         }
 
         @Override
         public synchronized StagesGenerators.MultiplesOf3 iterator() {
-            if (handedOut || state != 0 || phase != IDLE) return new MultiplesOf3(source);
+            if (handedOut || state != 0) return new MultiplesOf3(source);
             handedOut = true;
             return this;
         }
 
-        /** Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}. */
-        private int advance() throws Throwable {
+        /**
+         * Runs the body from {@code state} to its next suspension; returns the state then: {@code READY} plus
+         * where it resumes when it yields, or {@code FINISHED} when it ends.
+         */
+        private int advance(int state) throws Throwable {
             switch (state) {
                 case 0, 1: // resumes after Stages.java:22
                     while (true) {
@@ -104,13 +110,11 @@ final class StagesGeneratorsBodies {
                             Integer v = source.next();
                             if (v % 3 == 0) {
                                 value = v;
-                                state = 1;
-                                return YIELDED;
+                                return READY + 1;
                             }
                             continue;
                         }
-                        state = FINISHED;
-                        return ENDED;
+                        return FINISHED;
                     }
                 default:
                     throw new IllegalStateException("no state " + state);
@@ -128,40 +132,42 @@ final class StagesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
-            if (phase != IDLE || state == FINISHED) return phase == READY;
-            phase = RUNNING;
+            if (state == RUNNING) throw new IllegalStateException("generator already executing");
+            if (state == FINISHED || state >= READY) return state >= READY;
+            int from = state;
+            state = RUNNING;
             try {
-                phase = advance() == YIELDED ? READY : IDLE;
+                state = advance(from);
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return phase == READY;
+            return state >= READY;
         }
 
         @Override
         public Integer next() {
-            if (phase != READY && !hasNext()) throw new NoSuchElementException();
-            phase = IDLE;
+            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            state -= READY;
             return value;
         }
 
         @Override
         public synchronized StagesGenerators.TwicePlusOne iterator() {
-            if (handedOut || state != 0 || phase != IDLE) return new TwicePlusOne(source);
+            if (handedOut || state != 0) return new TwicePlusOne(source);
             handedOut = true;
             return this;
         }
 
-        /** Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}. */
-        private int advance() throws Throwable {
+        /**
+         * Runs the body from {@code state} to its next suspension; returns the state then: {@code READY} plus
+         * where it resumes when it yields, or {@code FINISHED} when it ends.
+         */
+        private int advance(int state) throws Throwable {
             if (source.hasNext()) {
                 value = 2 * source.next() + 1;
-                state = 1;
-                return YIELDED;
+                return READY + 1;
             }
-            state = FINISHED;
-            return ENDED;
+            return FINISHED;
         }
     }
 }

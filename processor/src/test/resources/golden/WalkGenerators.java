@@ -31,17 +31,15 @@ public final class WalkGenerators {
      */
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
-        static final int YIELDED = 0;
-        static final int ENDED = 1;
-        static final int DELEGATED = 2;
-        static final byte IDLE = 0;
-        static final byte READY = 1;
-        static final byte RUNNING = 2;
+        static final int RUNNING = -2;
+        static final int READY = 1 << 30;
 
-        /** The state to resume at; 0 is unstarted. */
+        /**
+         * Where the body resumes (0: unstarted), plus {@code READY} while a value waits; or {@code FINISHED}, or
+         * {@code RUNNING} while the body runs.
+         */
         int state;
 
-        byte phase;
         T current;
         boolean handedOut;
 
@@ -64,9 +62,11 @@ public final class WalkGenerators {
         Throwable raised;
 
         /**
-         * Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}, or {@code DELEGATED} to {@code inner}.
+         * Runs the body from {@code state} to its next suspension; returns the state then: {@code READY} plus
+         * where it resumes when it yields (just where it resumes when it
+         * delegates to {@code inner}), or {@code FINISHED} when it ends.
          */
-        abstract int advance() throws Throwable;
+        abstract int advance(int state) throws Throwable;
 
         /** Takes the value waiting (the trampoline and {@code send()} hand it on). */
         T take() {
@@ -77,7 +77,6 @@ public final class WalkGenerators {
 
         /** Finishes the generator after a failure; returns the failure to throw, unchecked. */
         final RuntimeException failed(Throwable failure) {
-            phase = IDLE;
             state = FINISHED;
             if (failure instanceof Error error) throw error;
             if (failure instanceof RuntimeException unchecked) return unchecked;
@@ -94,12 +93,14 @@ public final class WalkGenerators {
          * Runs the innermost generator of the delegation chain, resumed with {@code toSend} or {@code toRaise}, until
          * some generator of the chain yields (true) or this one ends (false). A generator that ends hands control
          * back to the one delegating to it; one that fails raises its exception there. Each step starts
-         * where the last one left off, so its cost does not grow with the depth of the chain.
+         * where the last one left off, so its cost does not grow with the depth of the chain. This generator's
+         * own state waits in {@code own} meanwhile; no value waits in it after the run.
          */
         @SuppressWarnings("unchecked")
         final boolean run(Object toSend, RuntimeException toRaise) {
-            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
-            phase = RUNNING;
+            if (state == RUNNING) throw new IllegalStateException("generator already executing");
+            int own = state;
+            state = RUNNING;
             try {
                 Object send = toSend;
                 Throwable raise = toRaise;
@@ -110,48 +111,54 @@ public final class WalkGenerators {
                         leaf = leaf.inner;
                     }
                     Machine<?> parent = leaf == this ? null : leaf.outer;
-                    if (parent != null && leaf.phase == READY && raise == null) {
-                        leaf.phase = IDLE;
+                    if (parent != null && leaf.state >= READY && raise == null) {
+                        leaf.state -= READY;
                         current = (T) leaf.take();
                         deepest = leaf;
                         return true;
                     }
                     int outcome;
-                    if (leaf.state == FINISHED) {
-                        outcome = ENDED;
-                    } else if (parent != null && leaf.phase == RUNNING) {
+                    int from = parent == null ? own : leaf.state;
+                    if (from == FINISHED) {
+                        outcome = FINISHED;
+                    } else if (from == RUNNING) {
                         throw new IllegalStateException("generator already executing");
                     } else {
                         leaf.raised = raise;
                         raise = null;
-                        leaf.phase = RUNNING;
+                        leaf.state = RUNNING;
                         try {
-                            outcome = leaf.advance();
+                            outcome = leaf.advance(from);
                         } catch (Throwable failure) {
-                            leaf.state = FINISHED;
                             if (parent == null) {
+                                own = FINISHED;
                                 deepest = null;
                                 throw failed(failure);
                             }
+                            leaf.state = FINISHED;
                             parent.inner = null;
                             leaf.outer = null;
                             deepest = parent;
                             raise = failure;
                             continue;
-                        } finally {
-                            if (parent != null) {
-                                leaf.phase = IDLE;
-                            }
                         }
                     }
-                    if (outcome == YIELDED) {
-                        if (parent != null) {
+                    if (outcome >= READY) {
+                        if (parent == null) {
+                            own = outcome - READY;
+                        } else {
+                            leaf.state = outcome - READY;
                             current = (T) leaf.take();
                         }
                         deepest = leaf;
                         return true;
                     }
-                    if (outcome == ENDED) {
+                    if (parent == null) {
+                        own = outcome;
+                    } else {
+                        leaf.state = outcome;
+                    }
+                    if (outcome == FINISHED) {
                         if (parent == null) {
                             deepest = null;
                             if (raise != null) throw failed(raise);
@@ -165,7 +172,7 @@ public final class WalkGenerators {
                     }
                 }
             } finally {
-                phase = IDLE;
+                state = own;
             }
         }
 
@@ -175,7 +182,7 @@ public final class WalkGenerators {
          */
         @Override
         public void close() {
-            if (phase == RUNNING) throw new IllegalStateException("generator already executing");
+            if (state == RUNNING) throw new IllegalStateException("generator already executing");
             if (inner == null) {
                 try {
                     closeOwn();
@@ -210,7 +217,6 @@ public final class WalkGenerators {
         /** Closes this generator alone: the iterator it pulls from. */
         final void closeOwn() throws Throwable {
             if (state == FINISHED) return;
-            phase = IDLE;
             current = null;
             Iterator<?> pulled = delegate;
             delegate = null;
@@ -227,7 +233,7 @@ public final class WalkGenerators {
         }
 
         final String status() {
-            return state == FINISHED ? "[finished]" : phase == RUNNING ? "[running]" : state == 0 && phase == IDLE ? "[unstarted]" : "[suspended]";
+            return state == FINISHED ? "[finished]" : state == RUNNING ? "[running]" : state == 0 ? "[unstarted]" : "[suspended]";
         }
 
         /**

@@ -19,29 +19,26 @@ final class WalkGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (phase == READY || state == FINISHED) return phase == READY;
-            boolean yielded;
-            if (inner != null || phase == RUNNING) {
-                yielded = run(null, null);
-            } else {
-                int outcome;
-                phase = RUNNING;
+            if (state == FINISHED || state >= READY) return state >= READY;
+            if (inner == null && state != RUNNING) {
+                int from = state;
+                state = RUNNING;
                 try {
-                    outcome = advance();
+                    state = advance(from);
                 } catch (Throwable failure) {
                     throw failed(failure);
                 }
-                phase = IDLE;
-                yielded = outcome == YIELDED || (outcome == DELEGATED && run(null, null));
+                if (state == FINISHED || state >= READY) return state >= READY;
             }
-            if (yielded) phase = READY;
-            return yielded;
+            if (!run(null, null)) return false;
+            state += READY;
+            return true;
         }
 
         @Override
         public Integer next() {
-            if (phase != READY && !hasNext()) throw new NoSuchElementException();
-            phase = IDLE;
+            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            state -= READY;
             Integer value = current;
             current = null;
             return value;
@@ -49,36 +46,33 @@ final class WalkGeneratorsBodies {
 
         @Override
         public synchronized WalkGenerators.Values iterator() {
-            if (handedOut || state != 0 || phase != IDLE) return new Values(node);
+            if (handedOut || state != 0) return new Values(node);
             handedOut = true;
             return this;
         }
 
         @Override
-        int advance() throws Throwable {
+        int advance(int state) throws Throwable {
             Walk.Node child = null;
             while (true) {
                 try {
                     switch (state) {
                         case 0:
                             current = node.value();
-                            state = 1;
-                            return YIELDED;
+                            return READY + 1;
                         case 1: // resumes after Walk.java:13
                             childIterator = node.children().iterator();
                             if (childIterator.hasNext()) {
                                 state = 3;
                                 continue;
                             }
-                            state = FINISHED;
-                            return ENDED;
+                            return FINISHED;
                         case 2:
                             if (childIterator.hasNext()) {
                                 state = 3;
                                 continue;
                             }
-                            state = FINISHED;
-                            return ENDED;
+                            return FINISHED;
                         case 3:
                             child = childIterator.next();
                             state = 4;
@@ -89,7 +83,7 @@ final class WalkGeneratorsBodies {
                             if (delegate instanceof WalkGenerators.Machine<?> generator && generator.flattens()) {
                                 inner = generator;
                                 delegate = null;
-                                return DELEGATED;
+                                return state;
                             }
                             continue;
                         }
@@ -106,7 +100,7 @@ final class WalkGeneratorsBodies {
                             }
                             if (delegate != null && delegate.hasNext()) {
                                 current = (Integer) delegate.next();
-                                return YIELDED;
+                                return READY + state;
                             }
                             delegate = null;
                             state = 2;
@@ -114,8 +108,7 @@ final class WalkGeneratorsBodies {
                         }
                         case 6:
                             current = -1;
-                            state = 7;
-                            return YIELDED;
+                            return READY + 7;
                         case 7: // resumes after Walk.java:18
                             state = 2;
                             continue;
@@ -123,26 +116,24 @@ final class WalkGeneratorsBodies {
                             throw new IllegalStateException("no state " + state);
                     }
                 } catch (Throwable caught) {
-                    recover(caught);
+                    state = recover(caught, state);
                 }
             }
         }
 
-        private void recover(Throwable caught) throws Throwable {
+        private int recover(Throwable caught, int state) throws Throwable {
             Throwable thrown = caught;
             switch (state) {
                 case 4, 5 -> {
                     if (thrown instanceof IllegalStateException) {
                         e = (IllegalStateException) thrown;
-                        state = 6;
-                        return;
+                        return 6;
                     }
                 }
                 case 6, 7 -> {
                 }
                 default -> { }
             }
-            state = FINISHED;
             throw thrown;
         }
     }

@@ -23,8 +23,12 @@ import java.util.function.Predicate;
  */
 final class BodyNames {
     final Names names;
+    /**
+     * The resume method's state: a parameter that hides the base class's field, which says {@code
+     * RUNNING} while the body runs (each state goes on to the next in this local; only a suspension's
+     * result reaches the field).
+     */
     final String state;
-    final String phase;
     final String current;
     final String closing;
     final String handedOut;
@@ -101,8 +105,7 @@ final class BodyNames {
         this.hoisted = Set.copyOf(liveness.fields());
         this.resumeLocals = Set.copyOf(liveness.resumeLocals());
         this.clearedAt = liveness.clearedAt();
-        this.state = MachineBase.STATE;
-        this.phase = MachineBase.PHASE;
+        this.state = names.hiding(MachineBase.STATE);
         this.current = MachineBase.CURRENT;
         this.closing = MachineBase.CLOSING;
         this.handedOut = MachineBase.HANDED_OUT;

@@ -91,11 +91,10 @@ final class Frames {
                 .build();
     }
 
-    /** Restores the frame that waits, where its {@code yieldAll} resumes. */
+    /** Restores the frame that waits; returns the state where it resumes (after its {@code yieldAll}). */
     private MethodSpec pop() {
         CodeBlock.Builder code = CodeBlock.builder()
-                .addStatement("$N--", waiting)
-                .addStatement("$N = $N[$N]", n.state, stateStack, waiting);
+                .addStatement("$N--", waiting);
         boolean unchecked = false;
         for (Map.Entry<String, TypeName> entry : saved.entrySet()) {
             String field = entry.getKey();
@@ -111,8 +110,10 @@ final class Frames {
                         .addStatement("$N[$N] = null", stacks.get(field), waiting);
             }
         }
+        code.addStatement("return $N[$N]", stateStack, waiting);
         MethodSpec.Builder method = MethodSpec.methodBuilder("popFrame")
                 .addModifiers(Modifier.PRIVATE)
+                .returns(int.class)
                 .addCode(code.build());
         if (unchecked) {
             method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked")
@@ -128,7 +129,7 @@ final class Frames {
         }
         return CodeBlock.builder()
                 .beginControlFlow("if ($N > 0)", waiting)
-                .addStatement("popFrame()")
+                .addStatement("$N = popFrame()", n.state)
                 .add(continueDispatch)
                 .endControlFlow()
                 .build();

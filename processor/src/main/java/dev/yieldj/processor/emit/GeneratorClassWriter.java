@@ -1,5 +1,7 @@
 package dev.yieldj.processor.emit;
 
+import static dev.yieldj.processor.emit.MachineBase.STATE;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -144,7 +146,7 @@ public final class GeneratorClassWriter {
         }
         if (resume.split()) {
             type.addField(FieldSpec.builder(int.class, "CONTINUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("-2").build());
+                    .initializer("-3").build());
         }
         return type.build();
     }
@@ -248,44 +250,42 @@ public final class GeneratorClassWriter {
         return (n.delegatesHere ? delegatingResume(method) : resume(method)).build();
     }
 
-    /** One field, {@code phase}, says whether a value waits and whether the body runs. */
+    /** One field, {@code state}, says where the body resumes, whether a value waits and whether the body runs. */
     private MethodSpec.Builder resume(MethodSpec.Builder method) {
         method.addCode(MachineBase.refuseReentry())
-                .addStatement("if ($N != IDLE || $N == FINISHED) return $N == READY", n.phase, n.state, n.phase)
-                .addStatement("$N = RUNNING", n.phase);
+                .addStatement("if ($N == FINISHED || $N >= READY) return $N >= READY", STATE, STATE, STATE)
+                .addStatement("int from = $N", STATE)
+                .addStatement("$N = RUNNING", STATE);
         if (isCoroutine()) {
             method.addStatement("$N = null", n.sent);
         }
         return method.beginControlFlow("try")
-                .addStatement("$N = advance() == YIELDED ? READY : IDLE", n.phase)
+                .addStatement("$N = advance(from)", STATE)
                 .nextControlFlow("catch ($T failure)", Throwable.class)
                 .addStatement("throw failed(failure)")
                 .endControlFlow()
-                .addStatement("return $N == READY", n.phase);
+                .addStatement("return $N >= READY", STATE);
     }
 
     /** As {@link #resume}, where the body may start a delegation that the trampoline, {@code run()}, goes on with. */
     private MethodSpec.Builder delegatingResume(MethodSpec.Builder method) {
-        method.addStatement("if ($N == READY || $N == FINISHED) return $N == READY", n.phase, n.state, n.phase)
-                .addStatement("boolean yielded")
-                .beginControlFlow("if ($N != null || $N == RUNNING)", n.inner, n.phase)
-                .addStatement("yielded = run(null, null)")
-                .nextControlFlow("else")
-                .addStatement("int outcome")
-                .addStatement("$N = RUNNING", n.phase);
+        method.addStatement("if ($N == FINISHED || $N >= READY) return $N >= READY", STATE, STATE, STATE)
+                .beginControlFlow("if ($N == null && $N != RUNNING)", n.inner, STATE)
+                .addStatement("int from = $N", STATE)
+                .addStatement("$N = RUNNING", STATE);
         if (isCoroutine()) {
             method.addStatement("$N = null", n.sent);
         }
         return method.beginControlFlow("try")
-                .addStatement("outcome = advance()")
+                .addStatement("$N = advance(from)", STATE)
                 .nextControlFlow("catch ($T failure)", Throwable.class)
                 .addStatement("throw failed(failure)")
                 .endControlFlow()
-                .addStatement("$N = IDLE", n.phase)
-                .addStatement("yielded = outcome == YIELDED || (outcome == DELEGATED && run(null, null))")
+                .addStatement("if ($N == FINISHED || $N >= READY) return $N >= READY", STATE, STATE, STATE)
                 .endControlFlow()
-                .addStatement("if (yielded) $N = READY", n.phase)
-                .addStatement("return yielded");
+                .addStatement("if (!run(null, null)) return false")
+                .addStatement("$N += READY", STATE)
+                .addStatement("return true");
     }
 
     private MethodSpec next() {
@@ -294,9 +294,8 @@ public final class GeneratorClassWriter {
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(elementType)
-                    .addStatement("if ($N != READY && !hasNext()) throw new $T()", n.phase,
-                            NoSuchElementException.class)
-                    .addStatement("$N = IDLE", n.phase)
+                    .addStatement("if ($N < READY && !hasNext()) throw new $T()", STATE, NoSuchElementException.class)
+                    .addStatement("$N -= READY", STATE)
                     .addStatement("return $N", n.value)
                     .build();
         }
@@ -304,8 +303,8 @@ public final class GeneratorClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(elementType)
-                .addStatement("if ($N != READY && !hasNext()) throw new $T()", n.phase, NoSuchElementException.class)
-                .addStatement("$N = IDLE", n.phase)
+                .addStatement("if ($N < READY && !hasNext()) throw new $T()", STATE, NoSuchElementException.class)
+                .addStatement("$N -= READY", STATE)
                 .addStatement("$T value = $N", elementType, n.current)
                 .addStatement("$N = null", n.current)
                 .addStatement("return value")
@@ -318,7 +317,7 @@ public final class GeneratorClassWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(valueType)
                 .addStatement("if (!hasNext()) throw new $T()", NoSuchElementException.class)
-                .addStatement("$N = IDLE", n.phase)
+                .addStatement("$N -= READY", STATE)
                 .addStatement("return $N", n.value)
                 .build();
     }
@@ -329,7 +328,7 @@ public final class GeneratorClassWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(renderer.typeName(machine.returnVar().type()))
                 .beginControlFlow("if (!$N)", n.returned)
-                .addStatement("throw new $T(($N == FINISHED ? $S : $S) + this)", IllegalStateException.class, n.state,
+                .addStatement("throw new $T(($N == FINISHED ? $S : $S) + this)", IllegalStateException.class, STATE,
                         "finished without returning (closed or failed): ", "no return value yet: ")
                 .endControlFlow()
                 .addStatement("return $N", n.varNames.get(machine.returnVar()))
@@ -345,7 +344,7 @@ public final class GeneratorClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.SYNCHRONIZED)
                 .returns(selfType)
-                .addStatement("if ($N || $N != 0 || $N != IDLE) return new $T$L($L)", n.handedOut, n.state, n.phase,
+                .addStatement("if ($N || $N != 0) return new $T$L($L)", n.handedOut, STATE,
                         bodyClass, template.typeVariables().isEmpty() ? "" : "<>", String.join(", ", arguments))
                 .addStatement("$N = true", n.handedOut)
                 .addStatement("return this")
@@ -360,7 +359,7 @@ public final class GeneratorClassWriter {
         for (Map.Entry<Integer, Integer> entry : machine.closeEntries().entrySet()) {
             byEntry.computeIfAbsent(entry.getValue(), k -> new ArrayList<>()).add(entry.getKey());
         }
-        CodeBlock.Builder cases = CodeBlock.builder().add("return switch ($N) {\n$>", n.state);
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch ($N) {\n$>", STATE);
         for (Map.Entry<Integer, List<Integer>> entry : byEntry.entrySet()) {
             List<Integer> suspended = new ArrayList<>(entry.getValue());
             suspended.sort(null);

@@ -30,7 +30,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class MachineBase {
     static final String STATE = "state";
-    static final String PHASE = "phase";
     static final String CURRENT = "current";
     static final String CLOSING = "closing";
     static final String HANDED_OUT = "handedOut";
@@ -46,9 +45,8 @@ public final class MachineBase {
     }
 
     /** The names a body class must leave to its base class and to the generated code's constants. */
-    static final Set<String> RESERVED = Set.of(STATE, PHASE, CURRENT, CLOSING, HANDED_OUT, INNER, OUTER, DEEPEST,
-            DELEGATE, SENT, RAISED, "FINISHED", "YIELDED", "ENDED", "DELEGATED", "CONTINUE", "IDLE", "READY",
-            "RUNNING");
+    static final Set<String> RESERVED = Set.of(STATE, CURRENT, CLOSING, HANDED_OUT, INNER, OUTER, DEEPEST,
+            DELEGATE, SENT, RAISED, "FINISHED", "RUNNING", "READY", "CONTINUE");
 
     private static final ClassName ITERATOR = ClassName.get(Iterator.class);
     private static final String ALREADY_RUNNING = "generator already executing";
@@ -141,7 +139,6 @@ public final class MachineBase {
                 .addModifiers(Modifier.FINAL)
                 .returns(RuntimeException.class)
                 .addParameter(Throwable.class, "failure")
-                .addStatement("$N = IDLE", PHASE)
                 .addStatement("$N = FINISHED", STATE)
                 .addStatement("if (failure instanceof $T error) throw error", Error.class)
                 .addStatement("if (failure instanceof $T unchecked) return unchecked", RuntimeException.class)
@@ -167,18 +164,14 @@ public final class MachineBase {
 
     private void addFields(TypeSpec.Builder type, TypeVariableName t) {
         constant(type, "FINISHED", -1);
-        constant(type, "YIELDED", 0);
-        constant(type, "ENDED", 1);
-        if (parts.delegates()) {
-            constant(type, "DELEGATED", 2);
-        }
-        // the phase is a byte: with the booleans of the base class it fits where one int would not
-        constant(type, byte.class, "IDLE", 0);
-        constant(type, byte.class, "READY", 1);
-        constant(type, byte.class, "RUNNING", 2);
-        type.addField(FieldSpec.builder(int.class, STATE).addJavadoc("The state to resume at; 0 is unstarted.\n")
+        constant(type, "RUNNING", -2);
+        type.addField(FieldSpec.builder(int.class, "READY", Modifier.STATIC, Modifier.FINAL).initializer("1 << 30")
                 .build());
-        type.addField(byte.class, PHASE);
+        // one field for the whole protocol: a step loads and stores it once where two would each take their own
+        type.addField(FieldSpec.builder(int.class, STATE)
+                .addJavadoc("Where the body resumes (0: unstarted), plus {@code READY} while a value waits; or {@code"
+                        + " FINISHED}, or\n{@code RUNNING} while the body runs.\n")
+                .build());
         if (parts.current()) {
             type.addField(t, CURRENT);
         }
@@ -204,10 +197,10 @@ public final class MachineBase {
     private void addBodyHooks(TypeSpec.Builder type, TypeVariableName t) {
         if (parts.resumes()) {
             type.addMethod(MethodSpec.methodBuilder("advance")
-                    .addJavadoc("Runs the body from its state to its next suspension: {@code YIELDED} or"
-                            + " {@code ENDED}$L.\n", parts.delegates() ? ", or {@code DELEGATED} to {@code inner}" : "")
+                    .addJavadoc(advanceJavadoc(parts.delegates()))
                     .addModifiers(Modifier.ABSTRACT)
                     .returns(int.class)
+                    .addParameter(int.class, STATE)
                     .addException(Throwable.class)
                     .build());
         }
@@ -230,6 +223,13 @@ public final class MachineBase {
         }
     }
 
+    /** What {@code advance(state)} does and returns: the state the field takes after the run. */
+    static CodeBlock advanceJavadoc(boolean delegates) {
+        return CodeBlock.of("Runs the body from {@code state} to its next suspension; returns the state then: {@code"
+                + " READY} plus\nwhere it resumes when it yields$L, or {@code FINISHED} when it ends.\n",
+                delegates ? " (just where it resumes when it\ndelegates to {@code inner})" : "");
+    }
+
     /** Resumes a coroutine that delegates to no generator with the value sent or the exception thrown in. */
     private MethodSpec resume() {
         return MethodSpec.methodBuilder("run")
@@ -242,15 +242,16 @@ public final class MachineBase {
                 .addCode(refuseReentry())
                 .addStatement("$N = toSend", SENT)
                 .addStatement("$N = toRaise", RAISED)
-                .addStatement("int outcome")
-                .addStatement("$N = RUNNING", PHASE)
+                .addStatement("int from = $N", STATE)
+                .addStatement("$N = RUNNING", STATE)
                 .beginControlFlow("try")
-                .addStatement("outcome = advance()")
+                .addStatement("$N = advance(from)", STATE)
                 .nextControlFlow("catch ($T failure)", Throwable.class)
                 .addStatement("throw failed(failure)")
                 .endControlFlow()
-                .addStatement("$N = IDLE", PHASE)
-                .addStatement("return outcome == YIELDED")
+                .addStatement("if ($N == FINISHED) return false", STATE)
+                .addStatement("$N -= READY", STATE)
+                .addStatement("return true")
                 .build();
     }
 
@@ -266,14 +267,14 @@ public final class MachineBase {
                 .endControlFlow()
                 .build());
         type.addMethod(MethodSpec.methodBuilder("checkNotBuffered")
-                .addStatement("if ($N == READY) throw new $T($S)", PHASE, IllegalStateException.class,
+                .addStatement("if ($N >= READY) throw new $T($S)", STATE, IllegalStateException.class,
                         "hasNext() already resumed the generator: take that value with next() first")
                 .build());
     }
 
     static CodeBlock refuseReentry() {
         return CodeBlock.builder()
-                .addStatement("if ($N == RUNNING) throw new $T($S)", PHASE, IllegalStateException.class,
+                .addStatement("if ($N == RUNNING) throw new $T($S)", STATE, IllegalStateException.class,
                         ALREADY_RUNNING)
                 .build();
     }
@@ -342,9 +343,12 @@ public final class MachineBase {
                 .build();
     }
 
-    /** Drops the value waiting, if any. */
+    /** Drops the value waiting, if any (the state stays where the body resumes, for {@code closeEntry()}). */
     private CodeBlock forget() {
-        CodeBlock.Builder code = CodeBlock.builder().addStatement("$N = IDLE", PHASE);
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (parts.closes()) {
+            code.addStatement("if ($N >= READY) $N -= READY", STATE, STATE);
+        }
         if (parts.current()) {
             code.addStatement("$N = null", CURRENT);
         }
@@ -354,17 +358,15 @@ public final class MachineBase {
     /** Runs the body from {@code entry} through the pending finally blocks; {@code onFailure} handles {@code e}. */
     private CodeBlock runFinallyBlocks(CodeBlock onFailure) {
         CodeBlock.Builder code = CodeBlock.builder()
-                .addStatement("$N = entry", STATE)
+                .addStatement("$N = RUNNING", STATE)
                 .addStatement("$N = true", CLOSING)
-                .addStatement("$N = RUNNING", PHASE)
                 .beginControlFlow("try")
-                .addStatement("if (advance() != ENDED) throw new $T($S)", IllegalStateException.class,
+                .addStatement("if (advance(entry) != FINISHED) throw new $T($S)", IllegalStateException.class,
                         "generator ignored close: it yielded while closing")
                 .nextControlFlow("catch ($T e)", Throwable.class)
                 .add(onFailure)
                 .nextControlFlow("finally")
                 .addStatement("$N = false", CLOSING)
-                .addStatement("$N = IDLE", PHASE)
                 .addStatement("$N = FINISHED", STATE);
         if (parts.current()) {
             code.addStatement("$N = null", CURRENT);
@@ -377,8 +379,8 @@ public final class MachineBase {
         type.addMethod(MethodSpec.methodBuilder("status")
                 .addModifiers(Modifier.FINAL)
                 .returns(String.class)
-                .addStatement("return $N == FINISHED ? $S : $N == RUNNING ? $S : $N == 0 && $N == IDLE ? $S : $S",
-                        STATE, "[finished]", PHASE, "[running]", STATE, PHASE, "[unstarted]", "[suspended]")
+                .addStatement("return $N == FINISHED ? $S : $N == RUNNING ? $S : $N == 0 ? $S : $S",
+                        STATE, "[finished]", STATE, "[running]", STATE, "[unstarted]", "[suspended]")
                 .build());
         if (parts.delegates()) {
             type.addMethod(Trampoline.iterate());
@@ -386,11 +388,8 @@ public final class MachineBase {
     }
 
     private static void constant(TypeSpec.Builder type, String name, int value) {
-        constant(type, int.class, name, value);
-    }
-
-    private static void constant(TypeSpec.Builder type, Class<?> kind, String name, int value) {
-        type.addField(FieldSpec.builder(kind, name, Modifier.STATIC, Modifier.FINAL).initializer("$L", value).build());
+        type.addField(FieldSpec.builder(int.class, name, Modifier.STATIC, Modifier.FINAL).initializer("$L", value)
+                .build());
     }
 
     static TypeName anyMachine(ClassName name) {

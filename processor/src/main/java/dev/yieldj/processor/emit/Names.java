@@ -38,6 +38,14 @@ final class Names {
     }
 
     /**
+     * The name of a local that hides the base class's field {@code field} where the field is not used:
+     * the field's own name, unless the template declares it somewhere (a lambda parameter, say).
+     */
+    String hiding(String field) {
+        return templateNames.contains(field) ? internal(field) : field;
+    }
+
+    /**
      * A name for one of the template's variables: its own name while no other variable has it,
      * else a fresh one.
      */

@@ -142,7 +142,7 @@ final class ResumeMethodWriter {
         body.add(afterSwitch);
         if (hasHandlers) {
             body.nextControlFlow("catch ($T caught)", Throwable.class);
-            body.addStatement("recover(caught)");
+            body.addStatement("$N = recover(caught, $N)", n.state, n.state);
             body.endControlFlow();
         }
         if (loops) {
@@ -200,12 +200,12 @@ final class ResumeMethodWriter {
     private MethodSpec.Builder advanceMethod() {
         MethodSpec.Builder method = MethodSpec.methodBuilder("advance")
                 .returns(int.class)
+                .addParameter(int.class, n.state)
                 .addException(Throwable.class);
         if (n.baseResumes) {
             method.addAnnotation(Override.class);
         } else {
-            method.addModifiers(Modifier.PRIVATE)
-                    .addJavadoc("Runs the body from its state to its next suspension: {@code YIELDED} or {@code ENDED}.\n");
+            method.addModifiers(Modifier.PRIVATE).addJavadoc(MachineBase.advanceJavadoc(false));
         }
         if (needsUncheckedCasts()) {
             method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
@@ -407,8 +407,11 @@ final class ResumeMethodWriter {
             if (chunk == null) {
                 firstStates.add(live.get(i).id());
                 chunk = CodeBlock.builder().add(continues ? n.dispatch + ":\n" : "")
-                        .beginControlFlow("while (true)")
-                        .beginControlFlow("switch ($N)", n.state);
+                        .beginControlFlow("while (true)");
+                if (!machine.handlers().isEmpty()) {
+                    chunk.beginControlFlow("try");
+                }
+                chunk.beginControlFlow("switch ($N)", n.state);
                 size = 0;
             }
             chunk.add(cases.get(i).code());
@@ -416,10 +419,6 @@ final class ResumeMethodWriter {
         }
         CodeBlock.Builder body = CodeBlock.builder();
         body.beginControlFlow("while (true)");
-        boolean hasHandlers = !machine.handlers().isEmpty();
-        if (hasHandlers) {
-            body.beginControlFlow("try");
-        }
         body.addStatement("int outcome");
         for (int i = methods.size() - 1; i >= 0; i--) {
             if (i == methods.size() - 1) {
@@ -429,15 +428,11 @@ final class ResumeMethodWriter {
             } else {
                 body.nextControlFlow("else");
             }
-            body.addStatement("outcome = advance$L()", i);
+            body.addStatement("outcome = advance$L($N)", i, n.state);
         }
         body.endControlFlow();
-        body.addStatement("if (outcome != CONTINUE) return outcome");
-        if (hasHandlers) {
-            body.nextControlFlow("catch ($T caught)", Throwable.class);
-            body.addStatement("recover(caught)");
-            body.endControlFlow();
-        }
+        body.addStatement("if (outcome > CONTINUE) return outcome");
+        body.addStatement("$N = CONTINUE - outcome", n.state);
         body.endControlFlow();
         List<MethodSpec> all = new ArrayList<>();
         all.add(advanceMethod().addCode(body.build()).build());
@@ -445,13 +440,23 @@ final class ResumeMethodWriter {
         return all;
     }
 
-    /** The resume method of one chunk of states: runs while the state stays in the chunk. */
+    /**
+     * The resume method of one chunk of states: runs while the state stays in the chunk, then returns
+     * {@code CONTINUE} minus the state to go on at (the outcomes of a suspension are all above it).
+     */
     private MethodSpec chunkMethod(int index, CodeBlock.Builder chunk) {
-        chunk.add("default:\n").indent().addStatement("return CONTINUE").unindent();
-        chunk.endControlFlow().endControlFlow();
+        chunk.add("default:\n").indent().addStatement("return CONTINUE - $N", n.state).unindent();
+        chunk.endControlFlow();
+        if (!machine.handlers().isEmpty()) {
+            chunk.nextControlFlow("catch ($T caught)", Throwable.class)
+                    .addStatement("$N = recover(caught, $N)", n.state, n.state)
+                    .endControlFlow();
+        }
+        chunk.endControlFlow();
         MethodSpec.Builder part = MethodSpec.methodBuilder("advance" + index)
                 .addModifiers(Modifier.PRIVATE)
                 .returns(int.class)
+                .addParameter(int.class, n.state)
                 .addException(Throwable.class)
                 .addCode(chunk.build());
         if (needsUncheckedCasts()) {
@@ -463,13 +468,15 @@ final class ResumeMethodWriter {
 
     /**
      * Where an exception raised in a state goes: a catch block or a finally block of an enclosing
-     * try region (then the loop of {@code advance} goes on there), or out of the body. Kept out of
-     * {@code advance} so that the resume method stays small.
+     * try region (returns the state where the loop of {@code advance} goes on), or out of the body.
+     * Kept out of {@code advance} so that the resume method stays small.
      */
     MethodSpec recover() {
         return MethodSpec.methodBuilder("recover")
                 .addModifiers(Modifier.PRIVATE)
+                .returns(int.class)
                 .addParameter(Throwable.class, "caught")
+                .addParameter(int.class, n.state)
                 .addException(Throwable.class)
                 .addCode(handlers())
                 .build();
@@ -517,21 +524,18 @@ final class ResumeMethodWriter {
                     } else {
                         code.addStatement("$N = ($T) $N", n.varNames.get(catchStep.param()), caught, n.thrown);
                     }
-                    code.addStatement("$N = $L", n.state, catchStep.entry())
-                            .addStatement("return")
+                    code.addStatement("return $L", catchStep.entry())
                             .endControlFlow();
                 } else if (step instanceof StateMachine.Finally finallyStep) {
                     code.addStatement("$N = $N", n.finallyThrown.get(finallyStep.region()), n.thrown)
                             .addStatement("$N = $L", n.finallyNext.get(finallyStep.region()), finallyStep.rethrowState())
-                            .addStatement("$N = $L", n.state, finallyStep.entry())
-                            .addStatement("return");
+                            .addStatement("return $L", finallyStep.entry());
                 }
             }
             code.unindent().add("}\n");
         }
         code.add("default -> { }\n");
         code.endControlFlow();
-        code.addStatement("$N = FINISHED", n.state);
         code.addStatement("throw $N", n.thrown);
         return code.build();
     }

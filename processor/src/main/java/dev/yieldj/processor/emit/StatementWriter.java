@@ -228,8 +228,7 @@ final class StatementWriter {
                         renderer.render(suspend.value(), snapshots))
                 .add(refuseWhileClosing(suspend.inFinally()))
                 .add(clearDead(suspend.resume()))
-                .addStatement("$N = $L", n.state, suspend.resume())
-                .addStatement("return YIELDED");
+                .addStatement("return READY + $L", suspend.resume());
     }
 
     private void writeDelegate(CodeBlock.Builder code, Stmt.Delegate delegation, int loopState,
@@ -259,7 +258,7 @@ final class StatementWriter {
                             baseName)
                     .addStatement("$N = generator", n.inner)
                     .addStatement("$N = null", n.delegate)
-                    .addStatement("return DELEGATED")
+                    .addStatement("return $N", n.state)
                     .endControlFlow();
         }
         code.add(renderer.continueDispatch(nested));
@@ -346,7 +345,7 @@ final class StatementWriter {
         if (frames != null) {
             code.add(frames.resumeWaitingFrame(renderer.continueDispatch(nested)));
         }
-        code.addStatement("$N = FINISHED", n.state).addStatement("return ENDED");
+        code.addStatement("return FINISHED");
 
     }
 
@@ -412,11 +411,11 @@ final class StatementWriter {
                             n.delegate)
                     .addStatement("$N = null", n.raised)
                     .addStatement("$N = $N.apply(exception)", n.current, n.forwardThrow)
-                    .addStatement("return YIELDED")
+                    .addStatement("return READY + $N", n.state)
                     .endControlFlow()
                     .beginControlFlow("if ($N != null && $N != null)", n.sent, n.delegate)
                     .addStatement("$N = $N.apply(($T) $N)", n.current, n.forwardSend, template.sentType(), n.sent)
-                    .addStatement("return YIELDED")
+                    .addStatement("return READY + $N", n.state)
                     .endControlFlow()
                     .nextControlFlow("catch ($T ended)", NoSuchElementException.class)
                     .addStatement("$N = null", n.delegate)
@@ -445,7 +444,7 @@ final class StatementWriter {
         } else {
             code.addStatement("$N = ($T) $N.next()", n.current, elementType, n.delegate);
         }
-        return code.addStatement("return YIELDED")
+        return code.addStatement("return READY + $N", n.state)
                 .endControlFlow()
                 .addStatement("$N = null", n.delegate)
                 .addStatement("$N = $L", n.state, pull.resume())

@@ -6,7 +6,6 @@ import static dev.yieldj.processor.emit.MachineBase.DELEGATE;
 import static dev.yieldj.processor.emit.MachineBase.INNER;
 import static dev.yieldj.processor.emit.MachineBase.OUTER;
 import static dev.yieldj.processor.emit.MachineBase.RAISED;
-import static dev.yieldj.processor.emit.MachineBase.PHASE;
 import static dev.yieldj.processor.emit.MachineBase.SENT;
 import static dev.yieldj.processor.emit.MachineBase.STATE;
 
@@ -65,7 +64,8 @@ final class Trampoline {
     private static MethodSpec run(TypeVariableName t, TypeName self, boolean throwsIn) {
         CodeBlock body = CodeBlock.builder()
                 .add(MachineBase.refuseReentry())
-                .addStatement("$N = RUNNING", PHASE)
+                .addStatement("int own = $N", STATE)
+                .addStatement("$N = RUNNING", STATE)
                 .beginControlFlow("try")
                 .addStatement("$T send = toSend", Object.class)
                 .addStatement("$T raise = toRaise", Throwable.class)
@@ -76,8 +76,8 @@ final class Trampoline {
                 .addStatement("leaf = leaf.$N", INNER)
                 .endControlFlow()
                 .addStatement("$T parent = leaf == this ? null : leaf.$N", self, OUTER)
-                .beginControlFlow("if (parent != null && leaf.$N == READY && raise == null)", PHASE)
-                .addStatement("leaf.$N = IDLE", PHASE)
+                .beginControlFlow("if (parent != null && leaf.$N >= READY && raise == null)", STATE)
+                .addStatement("leaf.$N -= READY", STATE)
                 .addStatement("$N = ($T) leaf.take()", CURRENT, t)
                 .addStatement("$N = leaf", DEEPEST)
                 .addStatement("return true")
@@ -86,7 +86,7 @@ final class Trampoline {
                 .add(afterOutcome(t))
                 .endControlFlow()
                 .nextControlFlow("finally")
-                .addStatement("$N = IDLE", PHASE)
+                .addStatement("$N = own", STATE)
                 .endControlFlow()
                 .build();
         return MethodSpec.methodBuilder("run")
@@ -94,7 +94,8 @@ final class Trampoline {
                         + " {@code toRaise}, until\nsome generator of the chain yields (true) or this one ends"
                         + " (false). A generator that ends hands control\nback to the one delegating to it; one"
                         + " that fails raises its exception there. Each step starts\nwhere the last one left"
-                        + " off, so its cost does not grow with the depth of the chain.\n")
+                        + " off, so its cost does not grow with the depth of the chain. This generator's\nown state"
+                        + " waits in {@code own} meanwhile; no value waits in it after the run.\n")
                 .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked")
                         .build())
                 .addModifiers(javax.lang.model.element.Modifier.FINAL)
@@ -109,9 +110,10 @@ final class Trampoline {
     private static CodeBlock resumeLeaf(boolean throwsIn) {
         CodeBlock.Builder code = CodeBlock.builder()
                 .addStatement("int outcome")
-                .beginControlFlow("if (leaf.$N == FINISHED)", STATE)
-                .addStatement("outcome = ENDED")
-                .nextControlFlow("else if (parent != null && leaf.$N == RUNNING)", PHASE)
+                .addStatement("int from = parent == null ? own : leaf.$N", STATE)
+                .beginControlFlow("if (from == FINISHED)")
+                .addStatement("outcome = FINISHED")
+                .nextControlFlow("else if (from == RUNNING)")
                 .addStatement("throw new $T($S)", IllegalStateException.class, "generator already executing")
                 .nextControlFlow("else");
         if (throwsIn) {
@@ -119,24 +121,21 @@ final class Trampoline {
         }
         return code.addStatement("leaf.$N = raise", RAISED)
                 .addStatement("raise = null")
-                .addStatement("leaf.$N = RUNNING", PHASE)
+                .addStatement("leaf.$N = RUNNING", STATE)
                 .beginControlFlow("try")
-                .addStatement("outcome = leaf.advance()")
+                .addStatement("outcome = leaf.advance(from)")
                 .nextControlFlow("catch ($T failure)", Throwable.class)
-                .addStatement("leaf.$N = FINISHED", STATE)
                 .beginControlFlow("if (parent == null)")
+                .addStatement("own = FINISHED")
                 .addStatement("$N = null", DEEPEST)
                 .addStatement("throw failed(failure)")
                 .endControlFlow()
+                .addStatement("leaf.$N = FINISHED", STATE)
                 .addStatement("parent.$N = null", INNER)
                 .addStatement("leaf.$N = null", OUTER)
                 .addStatement("$N = parent", DEEPEST)
                 .addStatement("raise = failure")
                 .addStatement("continue")
-                .nextControlFlow("finally")
-                .beginControlFlow("if (parent != null)")
-                .addStatement("leaf.$N = IDLE", PHASE)
-                .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
                 .build();
@@ -145,14 +144,22 @@ final class Trampoline {
     /** The trampoline after a step: a yield returns, an end hands control back to the parent. */
     private static CodeBlock afterOutcome(TypeVariableName t) {
         return CodeBlock.builder()
-                .beginControlFlow("if (outcome == YIELDED)")
-                .beginControlFlow("if (parent != null)")
+                .beginControlFlow("if (outcome >= READY)")
+                .beginControlFlow("if (parent == null)")
+                .addStatement("own = outcome - READY")
+                .nextControlFlow("else")
+                .addStatement("leaf.$N = outcome - READY", STATE)
                 .addStatement("$N = ($T) leaf.take()", CURRENT, t)
                 .endControlFlow()
                 .addStatement("$N = leaf", DEEPEST)
                 .addStatement("return true")
                 .endControlFlow()
-                .beginControlFlow("if (outcome == ENDED)")
+                .beginControlFlow("if (parent == null)")
+                .addStatement("own = outcome")
+                .nextControlFlow("else")
+                .addStatement("leaf.$N = outcome", STATE)
+                .endControlFlow()
+                .beginControlFlow("if (outcome == FINISHED)")
                 .beginControlFlow("if (parent == null)")
                 .addStatement("$N = null", DEEPEST)
                 .addStatement("if (raise != null) throw failed(raise)")

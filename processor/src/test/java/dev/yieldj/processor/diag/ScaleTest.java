@@ -5,6 +5,7 @@ import static dev.yieldj.processor.diag.Harness.describeAll;
 import static dev.yieldj.processor.diag.Harness.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.yieldj.processor.diag.Harness.Run;
@@ -53,6 +54,50 @@ class ScaleTest {
             acc = acc * 31 + i;
         }
         run.assertRuns(expected, "m", 7);
+    }
+
+    /**
+     * A body split into chunks of resume methods, where exceptions cross from a late chunk to a
+     * handler in an early one and back: each chunk hands a state it does not own to the resume
+     * method, and catches what its states throw.
+     */
+    @Test
+    void chunksCatchAndFinallyAcrossTheirBoundaries() {
+        StringBuilder body = new StringBuilder();
+        body.append("public class Chunked {\n    static int finallyRuns;\n\n");
+        body.append("    @Generator\n    static void m(int failAt, Yield<Integer> out) {\n");
+        body.append("        for (int round = 0; round < 3; round++) {\n");
+        body.append("            try {\n");
+        for (int i = 0; i < 300; i++) {
+            body.append("                out.yield(round * 1000 + ").append(i).append(");\n");
+            body.append("                if (round * 1000 + ").append(i)
+                    .append(" == failAt) throw new IllegalStateException(\"at \" + failAt);\n");
+        }
+        body.append("            } catch (IllegalStateException e) {\n");
+        body.append("                out.yield(-round - 1);\n");
+        body.append("            } finally {\n");
+        body.append("                finallyRuns++;\n");
+        body.append("                out.yield(-100 - round);\n");
+        body.append("            }\n        }\n    }\n}\n");
+        Compilation compilation = compile(source("com.acme.Chunked", HEADER + body));
+        Harness.assertSuccess(compilation);
+        String generated = Harness.generatedSource(compilation, "com.acme.ChunkedGeneratorsBodies");
+        assertTrue(generated.contains("advance1(state)"), "the body is not split into chunks");
+        Run run = new Run(compilation, "com.acme.Chunked");
+        for (int failAt : new int[] {-5, 7, 290, 1150, 2299}) {
+            List<Object> expected = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < 300; i++) {
+                    expected.add(round * 1000 + i);
+                    if (round * 1000 + i == failAt) {
+                        expected.add(-round - 1);
+                        break;
+                    }
+                }
+                expected.add(-100 - round);
+            }
+            run.assertRuns(expected, "m", failAt);
+        }
     }
 
     /** 30 levels: for loops, ifs, try/finally (with yields in some finally blocks), while loops, in turn. */

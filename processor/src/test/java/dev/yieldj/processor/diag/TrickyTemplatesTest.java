@@ -795,6 +795,31 @@ class TrickyTemplatesTest {
         run.assertRuns(List.of("0a0falseve", "1a!2trueve", "2a!!4falseve", "end 31"), "m", 0, "a");
     }
 
+    /**
+     * Names the body declares but never gets renamed (a lambda's parameter, a local class's members)
+     * may be {@code state}, which the resume method's state parameter then must not be.
+     */
+    @Test
+    void lambdaParameterAndLocalClassFieldNamedState() {
+        Run run = run("StateLambda", """
+                public class StateLambda {
+                    @Generator
+                    static void m(List<Integer> xs, Yield<Integer> out) {
+                        class Holder {
+                            int state = 5;
+                        }
+                        Holder holder = new Holder();
+                        for (int x : xs) {
+                            Function<Integer, Integer> times = state -> state * 10 + holder.state;
+                            out.yield(times.apply(x));
+                            holder.state++;
+                        }
+                    }
+                }
+                """);
+        run.assertRuns(List.of(15, 26, 37), "m", List.of(1, 2, 3));
+    }
+
     /** Locals named like the state machine's constants (upper case, as constants are written). */
     @Test
     void localsNamedLikeTheStateMachinesConstants() {
