@@ -316,7 +316,7 @@ public final class GeneratorClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(valueType)
-                .addStatement("if (!hasNext()) throw new $T()", NoSuchElementException.class)
+                .addStatement("if ($N < READY && !hasNext()) throw new $T()", STATE, NoSuchElementException.class)
                 .addStatement("$N -= READY", STATE)
                 .addStatement("return $N", n.value)
                 .build();
