@@ -16,8 +16,10 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (state == RUNNING) throw new IllegalStateException("generator already executing");
-            if (state == FINISHED || state >= READY) return state >= READY;
+            if (state < 0) {
+                if (state == RUNNING) throw new IllegalStateException("generator already executing");
+                return state != FINISHED;
+            }
             int from = state;
             state = RUNNING;
             sent = null;
@@ -26,12 +28,12 @@ final class AveragesGeneratorsBodies {
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return state >= READY;
+            return state != FINISHED;
         }
 
         @Override
         public Double next() {
-            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            if (state >= RUNNING && !hasNext()) throw new NoSuchElementException();
             state -= READY;
             Double value = current;
             current = null;
@@ -88,8 +90,10 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (state == RUNNING) throw new IllegalStateException("generator already executing");
-            if (state == FINISHED || state >= READY) return state >= READY;
+            if (state < 0) {
+                if (state == RUNNING) throw new IllegalStateException("generator already executing");
+                return state != FINISHED;
+            }
             int from = state;
             state = RUNNING;
             try {
@@ -97,12 +101,12 @@ final class AveragesGeneratorsBodies {
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return state >= READY;
+            return state != FINISHED;
         }
 
         @Override
         public int nextInt() {
-            if (!hasNext()) throw new NoSuchElementException();
+            if (state >= RUNNING && !hasNext()) throw new NoSuchElementException();
             state -= READY;
             return value;
         }

@@ -34,11 +34,11 @@ public final class LinesGenerators {
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
         static final int RUNNING = -2;
-        static final int READY = 1 << 30;
+        static final int READY = Integer.MIN_VALUE;
 
         /**
-         * Where the body resumes (0: unstarted), plus {@code READY} while a value waits; or {@code FINISHED}, or
-         * {@code RUNNING} while the body runs.
+         * Where the body resumes (0: unstarted); or {@code FINISHED}; or {@code RUNNING} while the body runs; or,
+         * while a value waits, {@code READY} plus where the body resumes (below {@code RUNNING}).
          */
         int state;
 
@@ -74,7 +74,7 @@ public final class LinesGenerators {
         public void close() {
             if (state == RUNNING) throw new IllegalStateException("generator already executing");
             if (state == FINISHED) return;
-            if (state >= READY) state -= READY;
+            if (state < RUNNING) state -= READY;
             current = null;
             int entry = state == 0 ? FINISHED : closeEntry();
             state = FINISHED;

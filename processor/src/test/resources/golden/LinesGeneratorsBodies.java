@@ -27,8 +27,10 @@ final class LinesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (state == RUNNING) throw new IllegalStateException("generator already executing");
-            if (state == FINISHED || state >= READY) return state >= READY;
+            if (state < 0) {
+                if (state == RUNNING) throw new IllegalStateException("generator already executing");
+                return state != FINISHED;
+            }
             int from = state;
             state = RUNNING;
             try {
@@ -36,12 +38,12 @@ final class LinesGeneratorsBodies {
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return state >= READY;
+            return state != FINISHED;
         }
 
         @Override
         public String next() {
-            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            if (state >= RUNNING && !hasNext()) throw new NoSuchElementException();
             state -= READY;
             String value = current;
             current = null;

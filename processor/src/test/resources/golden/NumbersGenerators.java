@@ -27,11 +27,11 @@ public final class NumbersGenerators {
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
         static final int RUNNING = -2;
-        static final int READY = 1 << 30;
+        static final int READY = Integer.MIN_VALUE;
 
         /**
-         * Where the body resumes (0: unstarted), plus {@code READY} while a value waits; or {@code FINISHED}, or
-         * {@code RUNNING} while the body runs.
+         * Where the body resumes (0: unstarted); or {@code FINISHED}; or {@code RUNNING} while the body runs; or,
+         * while a value waits, {@code READY} plus where the body resumes (below {@code RUNNING}).
          */
         int state;
 

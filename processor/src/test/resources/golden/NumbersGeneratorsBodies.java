@@ -18,8 +18,10 @@ final class NumbersGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (state == RUNNING) throw new IllegalStateException("generator already executing");
-            if (state == FINISHED || state >= READY) return state >= READY;
+            if (state < 0) {
+                if (state == RUNNING) throw new IllegalStateException("generator already executing");
+                return state != FINISHED;
+            }
             int from = state;
             state = RUNNING;
             try {
@@ -27,12 +29,12 @@ final class NumbersGeneratorsBodies {
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return state >= READY;
+            return state != FINISHED;
         }
 
         @Override
         public Integer next() {
-            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            if (state >= RUNNING && !hasNext()) throw new NoSuchElementException();
             state -= READY;
             return value;
         }

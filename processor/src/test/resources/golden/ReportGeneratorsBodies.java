@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings({"deprecation", "removal"})
 final class ReportGeneratorsBodies {
     static final class Lines extends ReportGenerators.Lines {
-        private static final int CONTINUE = -3;
+        private static final int CONTINUE = 1 << 30;
         private final int n;
 
         Lines(int n) {
@@ -17,8 +17,10 @@ final class ReportGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (state == RUNNING) throw new IllegalStateException("generator already executing");
-            if (state == FINISHED || state >= READY) return state >= READY;
+            if (state < 0) {
+                if (state == RUNNING) throw new IllegalStateException("generator already executing");
+                return state != FINISHED;
+            }
             int from = state;
             state = RUNNING;
             try {
@@ -26,12 +28,12 @@ final class ReportGeneratorsBodies {
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return state >= READY;
+            return state != FINISHED;
         }
 
         @Override
         public String next() {
-            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            if (state >= RUNNING && !hasNext()) throw new NoSuchElementException();
             state -= READY;
             String value = current;
             current = null;
@@ -57,8 +59,8 @@ final class ReportGeneratorsBodies {
                 } else {
                     outcome = advance0(state);
                 }
-                if (outcome > CONTINUE) return outcome;
-                state = CONTINUE - outcome;
+                if (outcome < CONTINUE) return outcome;
+                state = outcome - CONTINUE;
             }
         }
 
@@ -375,7 +377,7 @@ final class ReportGeneratorsBodies {
                         current = "line 103 of the report: " + n + " items";
                         return READY + 103;
                     default:
-                        return CONTINUE - state;
+                        return CONTINUE + state;
                 }
             }
         }
@@ -437,7 +439,7 @@ final class ReportGeneratorsBodies {
                     case 120: // resumes after Report.java:129
                         return FINISHED;
                     default:
-                        return CONTINUE - state;
+                        return CONTINUE + state;
                 }
             }
         }

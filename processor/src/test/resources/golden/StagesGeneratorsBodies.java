@@ -16,8 +16,10 @@ final class StagesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (state == RUNNING) throw new IllegalStateException("generator already executing");
-            if (state == FINISHED || state >= READY) return state >= READY;
+            if (state < 0) {
+                if (state == RUNNING) throw new IllegalStateException("generator already executing");
+                return state != FINISHED;
+            }
             int from = state;
             state = RUNNING;
             try {
@@ -25,12 +27,12 @@ final class StagesGeneratorsBodies {
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return state >= READY;
+            return state != FINISHED;
         }
 
         @Override
         public Integer next() {
-            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            if (state >= RUNNING && !hasNext()) throw new NoSuchElementException();
             state -= READY;
             return value;
         }
@@ -72,8 +74,10 @@ final class StagesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (state == RUNNING) throw new IllegalStateException("generator already executing");
-            if (state == FINISHED || state >= READY) return state >= READY;
+            if (state < 0) {
+                if (state == RUNNING) throw new IllegalStateException("generator already executing");
+                return state != FINISHED;
+            }
             int from = state;
             state = RUNNING;
             try {
@@ -81,12 +85,12 @@ final class StagesGeneratorsBodies {
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return state >= READY;
+            return state != FINISHED;
         }
 
         @Override
         public Integer next() {
-            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            if (state >= RUNNING && !hasNext()) throw new NoSuchElementException();
             state -= READY;
             return value;
         }
@@ -132,8 +136,10 @@ final class StagesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (state == RUNNING) throw new IllegalStateException("generator already executing");
-            if (state == FINISHED || state >= READY) return state >= READY;
+            if (state < 0) {
+                if (state == RUNNING) throw new IllegalStateException("generator already executing");
+                return state != FINISHED;
+            }
             int from = state;
             state = RUNNING;
             try {
@@ -141,12 +147,12 @@ final class StagesGeneratorsBodies {
             } catch (Throwable failure) {
                 throw failed(failure);
             }
-            return state >= READY;
+            return state != FINISHED;
         }
 
         @Override
         public Integer next() {
-            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            if (state >= RUNNING && !hasNext()) throw new NoSuchElementException();
             state -= READY;
             return value;
         }

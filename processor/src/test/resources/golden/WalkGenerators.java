@@ -32,11 +32,11 @@ public final class WalkGenerators {
     abstract static class Machine<T> implements Iterator<T>, AutoCloseable {
         static final int FINISHED = -1;
         static final int RUNNING = -2;
-        static final int READY = 1 << 30;
+        static final int READY = Integer.MIN_VALUE;
 
         /**
-         * Where the body resumes (0: unstarted), plus {@code READY} while a value waits; or {@code FINISHED}, or
-         * {@code RUNNING} while the body runs.
+         * Where the body resumes (0: unstarted); or {@code FINISHED}; or {@code RUNNING} while the body runs; or,
+         * while a value waits, {@code READY} plus where the body resumes (below {@code RUNNING}).
          */
         int state;
 
@@ -111,7 +111,7 @@ public final class WalkGenerators {
                         leaf = leaf.inner;
                     }
                     Machine<?> parent = leaf == this ? null : leaf.outer;
-                    if (parent != null && leaf.state >= READY && raise == null) {
+                    if (parent != null && leaf.state < RUNNING && raise == null) {
                         leaf.state -= READY;
                         current = (T) leaf.take();
                         deepest = leaf;
@@ -143,7 +143,7 @@ public final class WalkGenerators {
                             continue;
                         }
                     }
-                    if (outcome >= READY) {
+                    if (outcome < RUNNING) {
                         if (parent == null) {
                             own = outcome - READY;
                         } else {

@@ -19,8 +19,8 @@ final class WalkGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (state == FINISHED || state >= READY) return state >= READY;
-            if (inner == null && state != RUNNING) {
+            if (state < 0 && state != RUNNING) return state != FINISHED;
+            if (state >= 0 && inner == null) {
                 int from = state;
                 state = RUNNING;
                 try {
@@ -28,7 +28,7 @@ final class WalkGeneratorsBodies {
                 } catch (Throwable failure) {
                     throw failed(failure);
                 }
-                if (state == FINISHED || state >= READY) return state >= READY;
+                if (state < 0) return state != FINISHED;
             }
             if (!run(null, null)) return false;
             state += READY;
@@ -37,7 +37,7 @@ final class WalkGeneratorsBodies {
 
         @Override
         public Integer next() {
-            if (state < READY && !hasNext()) throw new NoSuchElementException();
+            if (state >= RUNNING && !hasNext()) throw new NoSuchElementException();
             state -= READY;
             Integer value = current;
             current = null;

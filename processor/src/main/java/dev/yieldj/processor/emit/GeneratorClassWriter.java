@@ -146,7 +146,7 @@ public final class GeneratorClassWriter {
         }
         if (resume.split()) {
             type.addField(FieldSpec.builder(int.class, "CONTINUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("-3").build());
+                    .initializer("1 << 30").build());
         }
         return type.build();
     }
@@ -252,8 +252,10 @@ public final class GeneratorClassWriter {
 
     /** One field, {@code state}, says where the body resumes, whether a value waits and whether the body runs. */
     private MethodSpec.Builder resume(MethodSpec.Builder method) {
-        method.addCode(MachineBase.refuseReentry())
-                .addStatement("if ($N == FINISHED || $N >= READY) return $N >= READY", STATE, STATE, STATE)
+        method.beginControlFlow("if ($N < 0)", STATE)
+                .addCode(MachineBase.refuseReentry())
+                .addStatement("return $N != FINISHED", STATE)
+                .endControlFlow()
                 .addStatement("int from = $N", STATE)
                 .addStatement("$N = RUNNING", STATE);
         if (isCoroutine()) {
@@ -264,13 +266,13 @@ public final class GeneratorClassWriter {
                 .nextControlFlow("catch ($T failure)", Throwable.class)
                 .addStatement("throw failed(failure)")
                 .endControlFlow()
-                .addStatement("return $N >= READY", STATE);
+                .addStatement("return $N != FINISHED", STATE);
     }
 
     /** As {@link #resume}, where the body may start a delegation that the trampoline, {@code run()}, goes on with. */
     private MethodSpec.Builder delegatingResume(MethodSpec.Builder method) {
-        method.addStatement("if ($N == FINISHED || $N >= READY) return $N >= READY", STATE, STATE, STATE)
-                .beginControlFlow("if ($N == null && $N != RUNNING)", n.inner, STATE)
+        method.addStatement("if ($N < 0 && $N != RUNNING) return $N != FINISHED", STATE, STATE, STATE)
+                .beginControlFlow("if ($N >= 0 && $N == null)", STATE, n.inner)
                 .addStatement("int from = $N", STATE)
                 .addStatement("$N = RUNNING", STATE);
         if (isCoroutine()) {
@@ -281,7 +283,7 @@ public final class GeneratorClassWriter {
                 .nextControlFlow("catch ($T failure)", Throwable.class)
                 .addStatement("throw failed(failure)")
                 .endControlFlow()
-                .addStatement("if ($N == FINISHED || $N >= READY) return $N >= READY", STATE, STATE, STATE)
+                .addStatement("if ($N < 0) return $N != FINISHED", STATE, STATE)
                 .endControlFlow()
                 .addStatement("if (!run(null, null)) return false")
                 .addStatement("$N += READY", STATE)
@@ -294,7 +296,7 @@ public final class GeneratorClassWriter {
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(elementType)
-                    .addStatement("if ($N < READY && !hasNext()) throw new $T()", STATE, NoSuchElementException.class)
+                    .addStatement("if ($N >= RUNNING && !hasNext()) throw new $T()", STATE, NoSuchElementException.class)
                     .addStatement("$N -= READY", STATE)
                     .addStatement("return $N", n.value)
                     .build();
@@ -303,7 +305,7 @@ public final class GeneratorClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(elementType)
-                .addStatement("if ($N < READY && !hasNext()) throw new $T()", STATE, NoSuchElementException.class)
+                .addStatement("if ($N >= RUNNING && !hasNext()) throw new $T()", STATE, NoSuchElementException.class)
                 .addStatement("$N -= READY", STATE)
                 .addStatement("$T value = $N", elementType, n.current)
                 .addStatement("$N = null", n.current)
@@ -316,7 +318,7 @@ public final class GeneratorClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(valueType)
-                .addStatement("if ($N < READY && !hasNext()) throw new $T()", STATE, NoSuchElementException.class)
+                .addStatement("if ($N >= RUNNING && !hasNext()) throw new $T()", STATE, NoSuchElementException.class)
                 .addStatement("$N -= READY", STATE)
                 .addStatement("return $N", n.value)
                 .build();

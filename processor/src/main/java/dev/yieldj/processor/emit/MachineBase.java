@@ -165,12 +165,13 @@ public final class MachineBase {
     private void addFields(TypeSpec.Builder type, TypeVariableName t) {
         constant(type, "FINISHED", -1);
         constant(type, "RUNNING", -2);
-        type.addField(FieldSpec.builder(int.class, "READY", Modifier.STATIC, Modifier.FINAL).initializer("1 << 30")
-                .build());
+        type.addField(FieldSpec.builder(int.class, "READY", Modifier.STATIC, Modifier.FINAL)
+                .initializer("Integer.MIN_VALUE").build());
         // one field for the whole protocol: a step loads and stores it once where two would each take their own
         type.addField(FieldSpec.builder(int.class, STATE)
-                .addJavadoc("Where the body resumes (0: unstarted), plus {@code READY} while a value waits; or {@code"
-                        + " FINISHED}, or\n{@code RUNNING} while the body runs.\n")
+                .addJavadoc("Where the body resumes (0: unstarted); or {@code FINISHED}; or {@code RUNNING} while the"
+                        + " body runs; or,\nwhile a value waits, {@code READY} plus where the body resumes (below"
+                        + " {@code RUNNING}).\n")
                 .build());
         if (parts.current()) {
             type.addField(t, CURRENT);
@@ -267,7 +268,7 @@ public final class MachineBase {
                 .endControlFlow()
                 .build());
         type.addMethod(MethodSpec.methodBuilder("checkNotBuffered")
-                .addStatement("if ($N >= READY) throw new $T($S)", STATE, IllegalStateException.class,
+                .addStatement("if ($N < RUNNING) throw new $T($S)", STATE, IllegalStateException.class,
                         "hasNext() already resumed the generator: take that value with next() first")
                 .build());
     }
@@ -347,7 +348,7 @@ public final class MachineBase {
     private CodeBlock forget() {
         CodeBlock.Builder code = CodeBlock.builder();
         if (parts.closes()) {
-            code.addStatement("if ($N >= READY) $N -= READY", STATE, STATE);
+            code.addStatement("if ($N < RUNNING) $N -= READY", STATE, STATE);
         }
         if (parts.current()) {
             code.addStatement("$N = null", CURRENT);

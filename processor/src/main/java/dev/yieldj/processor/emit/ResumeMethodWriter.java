@@ -431,8 +431,8 @@ final class ResumeMethodWriter {
             body.addStatement("outcome = advance$L($N)", i, n.state);
         }
         body.endControlFlow();
-        body.addStatement("if (outcome > CONTINUE) return outcome");
-        body.addStatement("$N = CONTINUE - outcome", n.state);
+        body.addStatement("if (outcome < CONTINUE) return outcome");
+        body.addStatement("$N = outcome - CONTINUE", n.state);
         body.endControlFlow();
         List<MethodSpec> all = new ArrayList<>();
         all.add(advanceMethod().addCode(body.build()).build());
@@ -442,10 +442,10 @@ final class ResumeMethodWriter {
 
     /**
      * The resume method of one chunk of states: runs while the state stays in the chunk, then returns
-     * {@code CONTINUE} minus the state to go on at (the outcomes of a suspension are all above it).
+     * {@code CONTINUE} plus the state to go on at (the outcomes of a suspension are all below it).
      */
     private MethodSpec chunkMethod(int index, CodeBlock.Builder chunk) {
-        chunk.add("default:\n").indent().addStatement("return CONTINUE - $N", n.state).unindent();
+        chunk.add("default:\n").indent().addStatement("return CONTINUE + $N", n.state).unindent();
         chunk.endControlFlow();
         if (!machine.handlers().isEmpty()) {
             chunk.nextControlFlow("catch ($T caught)", Throwable.class)

@@ -76,7 +76,7 @@ final class Trampoline {
                 .addStatement("leaf = leaf.$N", INNER)
                 .endControlFlow()
                 .addStatement("$T parent = leaf == this ? null : leaf.$N", self, OUTER)
-                .beginControlFlow("if (parent != null && leaf.$N >= READY && raise == null)", STATE)
+                .beginControlFlow("if (parent != null && leaf.$N < RUNNING && raise == null)", STATE)
                 .addStatement("leaf.$N -= READY", STATE)
                 .addStatement("$N = ($T) leaf.take()", CURRENT, t)
                 .addStatement("$N = leaf", DEEPEST)
@@ -144,7 +144,7 @@ final class Trampoline {
     /** The trampoline after a step: a yield returns, an end hands control back to the parent. */
     private static CodeBlock afterOutcome(TypeVariableName t) {
         return CodeBlock.builder()
-                .beginControlFlow("if (outcome >= READY)")
+                .beginControlFlow("if (outcome < RUNNING)")
                 .beginControlFlow("if (parent == null)")
                 .addStatement("own = outcome - READY")
                 .nextControlFlow("else")
