@@ -90,14 +90,9 @@ final class AveragesGeneratorsBodies {
 
         @Override
         public boolean hasNext() {
-            if (state < 0) {
-                if (state == RUNNING) throw new IllegalStateException("generator already executing");
-                return state != FINISHED;
-            }
-            int from = state;
-            state = RUNNING;
+            if (state < 0) return state != FINISHED;
             try {
-                state = advance(from);
+                state = advance(state);
             } catch (Throwable failure) {
                 throw failed(failure);
             }

@@ -5,6 +5,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.yieldj.processor.analysis.GeneratedTypes;
+import dev.yieldj.processor.analysis.Reentry;
 import dev.yieldj.processor.analysis.TemplateNames;
 import dev.yieldj.processor.analysis.Translator;
 import dev.yieldj.processor.analysis.TypeSpelling;
@@ -114,7 +115,9 @@ final class BodyCompiler {
             return Optional.empty();
         }
         Map<String, Integer> declarations = TemplateNames.declarationCounts(body);
-        return Optional.of(new Prepared(template.alsoSuppressing(lowered.suppressedWarnings()), machine,
+        Template read = template.alsoSuppressing(lowered.suppressedWarnings())
+                .runningOtherCode(Reentry.possible(trees, yields, body));
+        return Optional.of(new Prepared(read, machine,
                 templateNames(method, declarations), repeatedNames(declarations), liveness, assignedParameters));
     }
 

@@ -250,8 +250,20 @@ public final class GeneratorClassWriter {
         return (n.delegatesHere ? delegatingResume(method) : resume(method)).build();
     }
 
-    /** One field, {@code state}, says where the body resumes, whether a value waits and whether the body runs. */
+    /**
+     * One field, {@code state}, says where the body resumes, whether a value waits and whether the body runs.
+     * A body that runs only its own code cannot resume its generator: it is never asked while {@code RUNNING}.
+     */
     private MethodSpec.Builder resume(MethodSpec.Builder method) {
+        if (!template.runsOtherCode() && !isCoroutine()) {
+            return method.addStatement("if ($N < 0) return $N != FINISHED", STATE, STATE)
+                    .beginControlFlow("try")
+                    .addStatement("$N = advance($N)", STATE, STATE)
+                    .nextControlFlow("catch ($T failure)", Throwable.class)
+                    .addStatement("throw failed(failure)")
+                    .endControlFlow()
+                    .addStatement("return $N != FINISHED", STATE);
+        }
         method.beginControlFlow("if ($N < 0)", STATE)
                 .addCode(MachineBase.refuseReentry())
                 .addStatement("return $N != FINISHED", STATE)

@@ -28,6 +28,7 @@ import java.util.List;
  * @param varargs whether the template's last parameter (besides the sink) is varargs
  * @param sourceFile the simple name of the template's source file
  * @param line the template's line in that file
+ * @param runsOtherCode whether the body may run code not its own (true until the body is read)
  */
 public record Template(
         ClassName holder,
@@ -47,7 +48,8 @@ public record Template(
         boolean safeVarargs,
         boolean varargs,
         String sourceFile,
-        long line) {
+        long line,
+        boolean runsOtherCode) {
 
     /** A parameter of the template, other than the sink. */
     public record Parameter(String name, TypeName type) {}
@@ -58,7 +60,17 @@ public record Template(
         all.addAll(warnings);
         return new Template(holder, methodName, className, isStatic, isPublic, typeVariables, receiverType, parameters,
                 sink, elementType, sentType, returnType, javadoc, List.copyOf(all), safeVarargs, varargs, sourceFile,
-                line);
+                line, runsOtherCode);
+    }
+
+    /**
+     * This template, its body known to run only its own code ({@code false}: no method, constructor or
+     * class initializer, through which it could resume its own generator) or not.
+     */
+    public Template runningOtherCode(boolean runsOtherCode) {
+        return new Template(holder, methodName, className, isStatic, isPublic, typeVariables, receiverType, parameters,
+                sink, elementType, sentType, returnType, javadoc, suppressedWarnings, safeVarargs, varargs, sourceFile,
+                line, runsOtherCode);
     }
 
     /** The generated class's type, with its type variables. */

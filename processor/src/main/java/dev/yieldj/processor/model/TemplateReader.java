@@ -106,7 +106,8 @@ public final class TemplateReader {
                 hasAnnotation(method, "java.lang.SafeVarargs"),
                 varargs,
                 sourceFile,
-                line));
+                line,
+                true));
     }
 
     /** Whether the method can be generated from where it is declared; reports why not. */
