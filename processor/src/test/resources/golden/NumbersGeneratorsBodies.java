@@ -9,7 +9,6 @@ import javax.annotation.processing.Generated;
 final class NumbersGeneratorsBodies {
     static final class CountUpTo extends NumbersGenerators.CountUpTo {
         private final int n;
-        private int value;
         private int count;
 
         CountUpTo(int n) {
@@ -31,7 +30,7 @@ final class NumbersGeneratorsBodies {
         public Integer next() {
             if (state >= RUNNING && !hasNext()) throw new NoSuchElementException();
             state -= READY;
-            return value;
+            return count;
         }
 
         @Override
@@ -57,7 +56,6 @@ final class NumbersGeneratorsBodies {
                     throw new IllegalStateException("no state " + state);
             }
             if (count <= n) {
-                value = count;
                 return READY + 1;
             }
             return FINISHED;

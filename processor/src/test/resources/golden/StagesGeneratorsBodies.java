@@ -9,7 +9,6 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings({"deprecation", "removal"})
 final class StagesGeneratorsBodies {
     static final class Naturals extends StagesGenerators.Naturals {
-        private int value;
         private int v;
 
         Naturals() {}
@@ -29,7 +28,7 @@ final class StagesGeneratorsBodies {
         public Integer next() {
             if (state >= RUNNING && !hasNext()) throw new NoSuchElementException();
             state -= READY;
-            return value;
+            return v;
         }
 
         @Override
@@ -47,11 +46,9 @@ final class StagesGeneratorsBodies {
             switch (state) {
                 case 0:
                     v = 0;
-                    value = v;
                     return READY + 1;
                 case 1: // resumes after Stages.java:12
                     v++;
-                    value = v;
                     return READY + 1;
                 default:
                     throw new IllegalStateException("no state " + state);

@@ -1,5 +1,6 @@
 package dev.yieldj.processor.emit;
 
+import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.StateMachine;
 import dev.yieldj.processor.ir.Stmt;
@@ -39,7 +40,14 @@ final class BodyNames {
     final String dispatch;
     final String returned;
     final String receiver;
+    /** The field {@code next()} returns: the body class's own, or the one variable every yield yields. */
     final String value;
+    /**
+     * Whether the value waiting is a variable of the body's: every {@code yield} yields the same local
+     * that crosses the suspension (a counter's {@code i}), which stays unchanged until the body resumes,
+     * after {@code next()} took it; then no yield copies it, and {@code next()} returns the local itself.
+     */
+    final boolean yieldsItsVariable;
     final String thrown;
     final String jumpTarget;
     final String copiedLabel;
@@ -124,7 +132,6 @@ final class BodyNames {
                 && !(recursesInFrames && d.recurses()));
         this.returned = names.internal("returned");
         this.receiver = template.isStatic() ? null : names.internal("receiver");
-        this.value = names.internal("value");
         this.thrown = names.internal("thrown");
         this.jumpTarget = names.internal("jumpTarget");
         this.copiedLabel = names.internal("copied");
@@ -155,6 +162,11 @@ final class BodyNames {
                 initialValues.put(var, names.internal("initial" + capitalize(var.name())));
             }
         }
+        LocalVar yielded = ownsValue && template.sink() != SinkKind.COROUTINE ? yieldedVariable(machine) : null;
+        this.yieldsItsVariable = yielded != null && hoisted.contains(yielded) && yielded.fieldType() == null
+                && yielded.type().toString().equals(unboxedElement(template))
+                && clearedAt.values().stream().noneMatch(cleared -> cleared.contains(yielded));
+        this.value = yieldsItsVariable ? varNames.get(yielded) : names.internal("value");
         for (int region : machine.finallyRegions()) {
             finallyNext.put(region, names.internal("finally" + region + "Next"));
             finallyThrown.put(region, names.internal("finally" + region + "Thrown"));
@@ -168,6 +180,32 @@ final class BodyNames {
      */
     String copiedLabel(int state) {
         return copiedJumpLabels.computeIfAbsent(state, s -> names.internal(copiedLabel + "To" + s));
+    }
+
+    /** The local every yield of the body yields, if there is one and the body delegates nothing. */
+    private static LocalVar yieldedVariable(StateMachine machine) {
+        Set<LocalVar> yielded = new HashSet<>();
+        for (Stmt stmt : allStatements(machine.states())) {
+            if (stmt instanceof Stmt.Delegate || stmt instanceof Stmt.PullDelegate) {
+                return null;
+            }
+            if (stmt instanceof Stmt.Suspend suspend) {
+                if (suspend.value().pieces().size() != 1
+                        || !(suspend.value().pieces().get(0) instanceof Code.VarRef ref)
+                        || ref.captured() || ref.var().kind() != LocalVar.Kind.LOCAL) {
+                    return null;
+                }
+                yielded.add(ref.var());
+            }
+        }
+        return yielded.size() == 1 ? yielded.iterator().next() : null;
+    }
+
+    /** The primitive a boxed or primitive sink's values are kept as ({@code int} for {@code Integer}). */
+    private static String unboxedElement(Template template) {
+        return template.sink().isPrimitive()
+                ? template.sink().primitive().toString()
+                : template.elementType().isBoxedPrimitive() ? template.elementType().unbox().toString() : "";
     }
 
     /** {@code inFrames}: delegations to the template itself run as frames, yielding what this body yields. */

@@ -197,7 +197,7 @@ public final class GeneratorClassWriter {
                 type.addField(typeName, n.varNames.get(parameter), Modifier.PRIVATE);
             }
         }
-        if (n.ownsValue) {
+        if (n.ownsValue && !n.yieldsItsVariable) {
             type.addField(valueType, n.value, Modifier.PRIVATE);
         }
         if (machine.returnVar() != null) {

@@ -224,9 +224,10 @@ final class StatementWriter {
     }
 
     private void writeSuspend(CodeBlock.Builder code, Stmt.Suspend suspend, Map<LocalVar, String> snapshots) {
-        code.addStatement("$N = $L", n.ownsValue ? n.value : n.current,
-                        renderer.render(suspend.value(), snapshots))
-                .add(refuseWhileClosing(suspend.inFinally()))
+        if (!n.yieldsItsVariable) {
+            code.addStatement("$N = $L", n.ownsValue ? n.value : n.current, renderer.render(suspend.value(), snapshots));
+        }
+        code.add(refuseWhileClosing(suspend.inFinally()))
                 .add(clearDead(suspend.resume()))
                 .addStatement("return READY + $L", suspend.resume());
     }

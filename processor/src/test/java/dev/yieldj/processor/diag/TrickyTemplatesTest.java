@@ -10,6 +10,7 @@ import dev.yieldj.processor.diag.Harness.Run;
 import dev.yieldj.processor.diag.Harness.Source;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -818,6 +819,43 @@ class TrickyTemplatesTest {
                 }
                 """);
         run.assertRuns(List.of(15, 26, 37), "m", List.of(1, 2, 3));
+    }
+
+    /**
+     * Every yield yields the same local, so {@code next()} returns the local itself: it must be the
+     * value of the yield however the protocol is driven, though the body changes the local right
+     * after each resume.
+     */
+    @Test
+    void aYieldedLocalIsTakenWhereItIs() {
+        Compilation compilation = compileOk(source("com.acme.InPlace", IMPORTS + """
+                public class InPlace {
+                    @Generator
+                    static void m(int n, Yield<Integer> out) {
+                        int x = 0;
+                        while (x < n) {
+                            x += 2;
+                            out.yield(x);
+                            x--;
+                            out.yield(x);
+                            x = x * 3;
+                        }
+                    }
+                }
+                """));
+        String generated = Harness.generatedSource(compilation, "com.acme.InPlaceGeneratorsBodies");
+        assertTrue(generated.contains("return x;") && !generated.contains(" value"), generated);
+        Run run = new Run(compilation, "com.acme.InPlace");
+        run.assertRuns(List.of(2, 1, 5, 4), "m", 10);
+        Iterator<?> values = (Iterator<?>) run.invoke(run.type("com.acme.InPlaceGenerators"), "m", null,
+                new Object[] {10}, 1);
+        assertTrue(values.hasNext());
+        assertTrue(values.hasNext());
+        assertEquals(2, values.next());
+        assertEquals(1, values.next());
+        assertTrue(values.hasNext());
+        assertEquals(5, values.next());
+        assertEquals("InPlaceGenerators.m[suspended]", values.toString());
     }
 
     /** Locals named like the state machine's constants (upper case, as constants are written). */
