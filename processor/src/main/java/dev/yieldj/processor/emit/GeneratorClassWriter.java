@@ -255,26 +255,23 @@ public final class GeneratorClassWriter {
      * A body that runs only its own code cannot resume its generator: it is never asked while {@code RUNNING}.
      */
     private MethodSpec.Builder resume(MethodSpec.Builder method) {
-        if (!template.runsOtherCode() && !isCoroutine()) {
-            return method.addStatement("if ($N < 0) return $N != FINISHED", STATE, STATE)
-                    .beginControlFlow("try")
-                    .addStatement("$N = advance($N)", STATE, STATE)
-                    .nextControlFlow("catch ($T failure)", Throwable.class)
-                    .addStatement("throw failed(failure)")
+        String from = STATE;
+        if (template.runsOtherCode() || isCoroutine()) {
+            from = "from";
+            method.beginControlFlow("if ($N < 0)", STATE)
+                    .addCode(MachineBase.refuseReentry())
+                    .addStatement("return $N != FINISHED", STATE)
                     .endControlFlow()
-                    .addStatement("return $N != FINISHED", STATE);
-        }
-        method.beginControlFlow("if ($N < 0)", STATE)
-                .addCode(MachineBase.refuseReentry())
-                .addStatement("return $N != FINISHED", STATE)
-                .endControlFlow()
-                .addStatement("int from = $N", STATE)
-                .addStatement("$N = RUNNING", STATE);
-        if (isCoroutine()) {
-            method.addStatement("$N = null", n.sent);
+                    .addStatement("int $N = $N", from, STATE)
+                    .addStatement("$N = RUNNING", STATE);
+            if (isCoroutine()) {
+                method.addStatement("$N = null", n.sent);
+            }
+        } else {
+            method.addStatement("if ($N < 0) return $N != FINISHED", STATE, STATE);
         }
         return method.beginControlFlow("try")
-                .addStatement("$N = advance(from)", STATE)
+                .addStatement("$N = advance($N)", STATE, from)
                 .nextControlFlow("catch ($T failure)", Throwable.class)
                 .addStatement("throw failed(failure)")
                 .endControlFlow()
@@ -308,8 +305,7 @@ public final class GeneratorClassWriter {
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(elementType)
-                    .addStatement("if ($N >= RUNNING && !hasNext()) throw new $T()", STATE, NoSuchElementException.class)
-                    .addStatement("$N -= READY", STATE)
+                    .addCode(takeWaiting())
                     .addStatement("return $N", n.value)
                     .build();
         }
@@ -317,11 +313,18 @@ public final class GeneratorClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(elementType)
-                .addStatement("if ($N >= RUNNING && !hasNext()) throw new $T()", STATE, NoSuchElementException.class)
-                .addStatement("$N -= READY", STATE)
+                .addCode(takeWaiting())
                 .addStatement("$T value = $N", elementType, n.current)
                 .addStatement("$N = null", n.current)
                 .addStatement("return value")
+                .build();
+    }
+
+    /** Runs the body to its next yield unless a value waits (none: the end), and takes the value out of the state. */
+    private static CodeBlock takeWaiting() {
+        return CodeBlock.builder()
+                .addStatement("if ($N >= RUNNING && !hasNext()) throw new $T()", STATE, NoSuchElementException.class)
+                .addStatement("$N -= READY", STATE)
                 .build();
     }
 
@@ -330,8 +333,7 @@ public final class GeneratorClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(valueType)
-                .addStatement("if ($N >= RUNNING && !hasNext()) throw new $T()", STATE, NoSuchElementException.class)
-                .addStatement("$N -= READY", STATE)
+                .addCode(takeWaiting())
                 .addStatement("return $N", n.value)
                 .build();
     }
