@@ -3,6 +3,7 @@ package dev.yieldj.processor.diag;
 import static dev.yieldj.processor.diag.Harness.compileOk;
 import static dev.yieldj.processor.diag.Harness.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -856,6 +857,40 @@ class TrickyTemplatesTest {
         assertTrue(values.hasNext());
         assertEquals(5, values.next());
         assertEquals("InPlaceGenerators.m[suspended]", values.toString());
+    }
+
+    /**
+     * {@code yieldAll} over a started generator of the same file whose next value already waits
+     * (its {@code hasNext()} was asked): the trampoline hands on that value first, then goes on.
+     */
+    @Test
+    void delegatingToAGeneratorWhoseValueWaits() {
+        Run run = run("Waiting", """
+                public class Waiting {
+                    @Generator
+                    static void inner(Yield<Integer> out) {
+                        out.yield(1);
+                        out.yield(2);
+                        out.yield(3);
+                    }
+
+                    @Generator
+                    static void outer(Iterator<Integer> inner, Yield<Integer> out) {
+                        out.yield(0);
+                        out.yieldAll(inner);
+                        out.yield(4);
+                    }
+                }
+                """);
+        Class<?> generators = run.type("com.acme.WaitingGenerators");
+        Iterator<?> inner = (Iterator<?>) run.invoke(generators, "inner", null, new Object[0], 0);
+        assertEquals(1, inner.next());
+        assertTrue(inner.hasNext());
+        Iterator<?> outer = (Iterator<?>) run.invoke(generators, "outer", null, new Object[] {inner}, 1);
+        List<Object> values = new ArrayList<>();
+        outer.forEachRemaining(values::add);
+        assertEquals(List.of(0, 2, 3, 4), values);
+        assertFalse(inner.hasNext());
     }
 
     /** Locals named like the state machine's constants (upper case, as constants are written). */
