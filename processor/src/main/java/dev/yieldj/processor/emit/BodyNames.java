@@ -1,5 +1,6 @@
 package dev.yieldj.processor.emit;
 
+import com.palantir.javapoet.TypeName;
 import dev.yieldj.processor.ir.Code;
 import dev.yieldj.processor.ir.LocalVar;
 import dev.yieldj.processor.ir.StateMachine;
@@ -104,6 +105,11 @@ final class BodyNames {
      * or sent).
      */
     final boolean ownsValue;
+    /**
+     * The type of the value the body class keeps ({@link #ownsValue}): the sink's primitive, the
+     * element's primitive when kept unboxed, else the element type.
+     */
+    final TypeName valueType;
     private final StateMachine machine;
 
     BodyNames(Template template, StateMachine machine, MachineBase base, Set<String> templateNames,
@@ -140,6 +146,8 @@ final class BodyNames {
         this.keepsUnboxed = !template.sink().isPrimitive() && template.elementType().isBoxedPrimitive()
                 && yieldsOnlyPrimitives(machine, recursesInFrames);
         this.ownsValue = template.sink().isPrimitive() || keepsUnboxed || !base.parts.current();
+        this.valueType = template.sink().isPrimitive() ? template.sink().primitive()
+                : keepsUnboxed ? template.elementType().unbox() : template.elementType();
         Set<Integer> framePulls = new HashSet<>();
         for (Stmt stmt : allStatements(machine.states())) {
             if (recursesInFrames && stmt instanceof Stmt.Delegate delegation && delegation.recurses()) {
@@ -164,7 +172,7 @@ final class BodyNames {
         }
         LocalVar yielded = ownsValue && template.sink() != SinkKind.COROUTINE ? yieldedVariable(machine) : null;
         this.yieldsItsVariable = yielded != null && hoisted.contains(yielded) && yielded.fieldType() == null
-                && yielded.type().toString().equals(unboxedElement(template))
+                && valueType.isPrimitive() && yielded.type().toString().equals(valueType.toString())
                 && clearedAt.values().stream().noneMatch(cleared -> cleared.contains(yielded));
         this.value = yieldsItsVariable ? varNames.get(yielded) : names.internal("value");
         for (int region : machine.finallyRegions()) {
@@ -199,13 +207,6 @@ final class BodyNames {
             }
         }
         return yielded.size() == 1 ? yielded.iterator().next() : null;
-    }
-
-    /** The primitive a boxed or primitive sink's values are kept as ({@code int} for {@code Integer}). */
-    private static String unboxedElement(Template template) {
-        return template.sink().isPrimitive()
-                ? template.sink().primitive().toString()
-                : template.elementType().isBoxedPrimitive() ? template.elementType().unbox().toString() : "";
     }
 
     /** {@code inFrames}: delegations to the template itself run as frames, yielding what this body yields. */

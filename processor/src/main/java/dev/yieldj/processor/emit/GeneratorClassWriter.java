@@ -79,9 +79,8 @@ public final class GeneratorClassWriter {
         this.frames = n.recursesInFrames ? new Frames(n, frameFieldTypes(), machine.returnVar() != null) : null;
         this.resume = new ResumeMethodWriter(n, machine, template, renderer,
                 new StatementWriter(n, machine, template, renderer, base.name, frames));
-        SinkKind sink = template.sink();
         this.elementType = template.elementType();
-        this.valueType = sink.isPrimitive() ? sink.primitive() : n.keepsUnboxed ? elementType.unbox() : elementType;
+        this.valueType = n.valueType;
         this.selfType = template.generatedType(outer);
     }
 
